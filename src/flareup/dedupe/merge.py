@@ -1,0 +1,71 @@
+"""Cross-document merging: many reports of one incident become one event.
+
+`merge_events` is a pure function of the SET of mentions: it sorts them into a canonical order
+(earliest report first, then mention_id) before clustering, so shuffled input gives identical
+events and ids. The rules (compare.py) are language-free: a Dutch and an English report of one
+attack share ISO country, gazetteer place and canonical actor names, so they merge like any other.
+
+Event ids: a merged event's id is a hash of the mention_id of its earliest report (see
+assemble.event_id_for). Later reports join an existing cluster without changing its founder, so
+the id stays stable as coverage grows; the smallest mention_id breaks ties between reports of the
+same day. Only a report dated before the founder (a late-ingested older article) can re-found a
+cluster and so change its id.
+
+Blocking for the store (`blocking_key`): a mention can only merge with mentions of the same
+country (`""` when unknown) whose date intervals come within MAX_GAP_DAYS of its own. The store
+should pass merge_events every mention whose interval meets [first_day, last_day] of the new
+mentions' keys, and, to reproduce a batch run exactly, widen that window by the keys of the
+mentions it fetched until no new ones come in (clusters are complete-linkage within MAX_GAP_DAYS,
+so this closure stays small).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from flareup.dedupe.assemble import assemble_event
+from flareup.dedupe.cluster import cluster_views
+from flareup.dedupe.compare import MAX_GAP_DAYS
+from flareup.dedupe.features import canonical_key, view_of
+from flareup.model import Event, Mention
+
+
+@dataclass(frozen=True)
+class BlockKey:
+    """Where a mention's merge partners can be: its country and a window of days (ISO, inclusive)."""
+
+    country: str  # ISO alpha-2, "" when the report names no country (such mentions merge only among themselves)
+    first_day: str | None  # None when the mention has no date at all (it then merges with nothing)
+    last_day: str | None
+
+
+def blocking_key(mention: Mention) -> BlockKey:
+    """The block the store must load to merge this mention: same country, dates within MAX_GAP_DAYS."""
+    v = view_of(0, mention)
+    if v.start is None:
+        return BlockKey(v.country, None, None)
+    return BlockKey(v.country, date.fromordinal(v.start - MAX_GAP_DAYS).isoformat(),
+                    date.fromordinal(v.end + MAX_GAP_DAYS).isoformat())
+
+
+def merge_events(mentions: list[Mention]) -> list[Event]:
+    """Cluster mentions into incidents; deterministic and independent of input order.
+
+    Returns one Event per incident, sorted by start date, country and event_id.
+    """
+    unique = _unique(mentions)
+    unique.sort(key=canonical_key)
+    views = [view_of(i, m) for i, m in enumerate(unique)]
+    events = [assemble_event(cluster) for cluster in cluster_views(views)]
+    events.sort(key=lambda e: (e.date_start or "", e.country or "", e.event_id))
+    return events
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    """The set of mentions: one per mention_id (a mention given twice is one report, not two)."""
+    by_id: dict[str, Mention] = {}
+    for m in mentions:
+        kept = by_id.get(m.mention_id)
+        if kept is None or (kept != m and repr(m) < repr(kept)):
+            by_id[m.mention_id] = m
+    return list(by_id.values())

@@ -1,0 +1,117 @@
+"""Casualty counts: which numbers in a sentence count the killed, the injured or the abducted."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flareup.extract.quantities import Quantity, find_quantities
+from flareup.lang.packs import load_pack
+from flareup.text.matcher import PatternSet, PhraseMatcher
+from flareup.text.normalize import fold
+
+KINDS = ("killed", "injured", "abducted")
+_MAX_WORDS_BETWEEN = 7
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s|\.\s|\s-\s|\|")
+_YEAR = range(1900, 2101)
+
+
+@dataclass(frozen=True)
+class Casualty:
+    kind: str  # killed | injured | abducted
+    quantity: Quantity
+    cue_start: int
+    cue_end: int
+    subset: bool  # part of a total already given ("including 3 children")
+    attackers: bool  # the count is of the attackers themselves
+    update: bool  # "the death toll rose to ..."
+    rule: str
+
+
+class _Cues:
+    def __init__(self, lang: str):
+        data = load_pack(lang).toml("casualties")
+        self.cues = PatternSet((p, kind) for kind in KINDS for p in data.get(kind, {}).get("phrases", []))
+        self.subset = PhraseMatcher((p, 1) for p in data.get("subset", {}).get("phrases", []))
+        self.barrier = PhraseMatcher((p, 1) for p in data.get("barrier", {}).get("phrases", []))
+        self.attackers = PhraseMatcher((p, 1) for p in data.get("attackers", {}).get("phrases", []))
+        self.update = PhraseMatcher((p, 1) for p in data.get("update", {}).get("phrases", []))
+        self.units = PhraseMatcher((p, 1) for p in data.get("units", {}).get("phrases", []))
+        self.victims = PhraseMatcher((p, 1) for p in data.get("victims", {}).get("phrases", []))
+        self.articles = {fold(a) for a in load_pack(lang).toml("numbers").get("articles", [])}
+
+
+@lru_cache(maxsize=None)
+def _cues(lang: str) -> _Cues:
+    return _Cues(lang)
+
+
+def _words(span: str) -> int:
+    return len(re.findall(r"\w+", span))
+
+
+def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
+    """Each count tied to the nearest casualty cue in its clause, before or after it."""
+    c = _cues(lang)
+    cues = c.cues.find(text, folded)
+    if not cues:
+        return []
+    barriers = [s for s, _, _ in c.barrier.find(text, folded)]
+    subsets = [e for _, e, _ in c.subset.find(text, folded)]
+    updates = [e for _, e, _ in c.update.find(text, folded)]
+    out = []
+    for q in find_quantities(text, lang):
+        if _not_a_count(q, text, folded, c):
+            continue
+        best = None
+        for cs, ce, kind in cues:
+            if cs <= q.start and q.end <= ce:  # separable cue around the count: "kwamen tien leden om"
+                dist = 0
+            elif ce <= q.start:
+                between = folded[ce:q.start]
+                dist = _words(between)
+                if _CLAUSE_BREAK.search(between) or dist > 4 or any(ce <= b < q.start for b in barriers):
+                    continue
+            elif cs >= q.end:
+                between = folded[q.end:cs]
+                dist = _words(between)
+                if _CLAUSE_BREAK.search(between) and not _only_list(between):
+                    continue
+                if dist > _MAX_WORDS_BETWEEN or any(q.end <= b < cs for b in barriers):
+                    continue
+            else:
+                continue
+            if best is None or dist < best[0] or (dist == best[0] and cs >= q.end):
+                best = (dist, cs, ce, kind)
+        if best is None:
+            continue
+        _, cs, ce, kind = best
+        after = folded[q.end:q.end + 40]
+        out.append(Casualty(
+            kind, q, cs, ce,
+            subset=any(e <= q.start and _words(folded[e:q.start]) <= 3 for e in subsets),
+            attackers=bool(c.attackers.find(after[:25])) and _words(after[:25]) <= 4 and c.attackers.find(after)[0][0] < 3,
+            update=any(e <= q.start and _words(folded[e:q.start]) <= 2 for e in updates),
+            rule=f"{lang}.casualty.{kind}.{q.rule}",
+        ))
+    return out
+
+
+def _only_list(between: str) -> bool:
+    """A comma that only separates coordinated groups ("32 soldiers, 26 fighters killed") is no break."""
+    return not re.search(r"[;:()\[\]|]|\.\s|\s-\s", between)
+
+
+def _not_a_count(q: Quantity, text: str, folded: str, c: _Cues) -> bool:
+    """Years, measures, times and ordinals are numbers but not counts of people."""
+    if q.rule.startswith("digits") and q.best in _YEAR and q.low == q.high:
+        return True
+    after = folded[q.end:q.end + 16].lstrip(" -")
+    if folded[q.start:q.end] in c.articles:
+        nxt = c.victims.find(folded[q.end:q.end + 30])
+        return not (nxt and _words(folded[q.end:q.end + nxt[0][0]]) <= 1)
+    unit = c.units.find(after)
+    if unit and unit[0][0] == 0:
+        return True
+    before = folded[max(0, q.start - 2):q.start]
+    return before.endswith(("/", ":", "#", "$", "€")) or after.startswith((":", "/"))

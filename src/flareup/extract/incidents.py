@@ -1,0 +1,160 @@
+"""Within one document: the candidates that tell the same incident (headline, lead, body) become one event."""
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from flareup.extract.actors import ActorHit
+from flareup.extract.mentions import Candidate
+from flareup.model import Event, Evidence, Place, TimeSpan
+from flareup.ontology import event_types, family_of, is_armed, rank_of
+
+_SAME_PLACE_KM = 50.0
+
+
+@dataclass
+class Located:
+    """A candidate with the place and date it was resolved to, and how (explicit or inherited)."""
+
+    cand: Candidate
+    place: Place | None
+    place_explicit: bool
+    span: TimeSpan | None
+    date_explicit: bool
+    rules: list[str] = field(default_factory=list)
+
+
+def km(a: Place, b: Place) -> float:
+    """Great-circle distance in kilometres."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _places_agree(a: Place | None, b: Place | None) -> bool | None:
+    """True/False when both places are known, None when one is missing."""
+    if a is None or b is None:
+        return None
+    if a.country != b.country:
+        return False
+    if a.precision == 3 or b.precision == 3:
+        return a.feature == "country" or b.feature == "country" or a.admin1 == b.admin1 or None
+    return (a.geonameid == b.geonameid) or km(a, b) <= _SAME_PLACE_KM
+
+
+def _compatible(group: list[Located], x: Located) -> bool:
+    for y in group:
+        agree = _places_agree(y.place, x.place) if (y.place_explicit and x.place_explicit) else None
+        if agree is False:
+            return False
+        if x.place and y.place and x.place.country != y.place.country:
+            return False
+        if y.date_explicit and x.date_explicit and y.span and x.span and not y.span.overlaps(x.span, 1):
+            return False
+        p1, p2 = y.cand.perpetrator, x.cand.perpetrator
+        if p1 and p2 and p1.actor.key != p2.actor.key and "unidentified" not in (p1.actor.key, p2.actor.key):
+            return False
+        k1, k2 = y.cand.count("killed"), x.cand.count("killed")
+        if k1 and k2 and k1[0] != k2[0] and not agree and not (x.cand.casualties and any(c.update for c in x.cand.casualties)):
+            return False
+    return True
+
+
+def group_incidents(located: list[Located]) -> list[list[Located]]:
+    """Greedy, in text order: each candidate joins the most recent compatible incident, or starts one."""
+    groups: list[list[Located]] = []
+    for x in located:
+        for g in reversed(groups):
+            if _compatible(g, x):
+                g.append(x)
+                break
+        else:
+            groups.append([x])
+    return groups
+
+
+def _sub_event(group: list[Located], target: ActorHit | None) -> str:
+    trig = max((loc.cand.main_trigger for loc in group), key=lambda t: (not t.weak, rank_of(t.sub)))
+    sub = trig.sub
+    if target is not None and is_armed(target.actor.type):
+        sub = event_types().get("armed_target_override", {}).get(sub, sub)
+    return sub
+
+
+def _most_common(hits: list[ActorHit]) -> ActorHit | None:
+    if not hits:
+        return None
+    counts = Counter(h.actor.key for h in hits)
+    best = max(counts.values())
+    return next(h for h in hits if counts[h.actor.key] == best)
+
+
+def _count(group: list[Located], kind: str) -> tuple[int | None, int | None, int | None]:
+    """Totals told twice are one total: take the largest (a rising toll wins), never the sum."""
+    counts = [c for loc in group if (c := loc.cand.count(kind))]
+    if not counts:
+        return None, None, None
+    best = max(counts, key=lambda c: c[0])
+    return best[0], min(c[1] for c in counts if c[0] == best[0]), max(c[2] for c in counts)
+
+
+def build_event(doc_id: str, lang: str, group: list[Located], context_actor: ActorHit | None) -> Event:
+    """One event from the candidates of one incident; every field keeps the sentence it came from."""
+    perp = _most_common([p for loc in group if (p := loc.cand.perpetrator)])
+    target = _most_common([t for loc in group if (t := loc.cand.target) and (not perp or t.actor.key != perp.actor.key)])
+    rules = [r for loc in group for r in loc.rules]
+    if perp is None and context_actor is not None and (target is None or target.actor.key != context_actor.actor.key):
+        perp = context_actor
+        rules.append("context.actor1")
+    sub = _sub_event(group, target)
+    places = [loc for loc in group if loc.place]
+    where = min(places, key=lambda loc: (not loc.place_explicit, loc.place.precision)) if places else None
+    dates = [loc for loc in group if loc.span]
+    when = min(dates, key=lambda loc: (not loc.date_explicit, loc.span.days)) if dates else None
+    place = where.place if where else None
+    span = when.span if when else None
+    country_name = place.country_name if place else None
+    killed = _count(group, "killed")
+    injured = _count(group, "injured")
+    evidence, seen = [], set()
+    for loc in group:
+        s = loc.cand.sentence
+        if s.index not in seen:
+            seen.add(s.index)
+            evidence.append(Evidence(doc_id, s.start, s.end, s.text))
+    for loc in group:
+        rules.extend(t.rule for t in loc.cand.triggers)
+        rules.extend(c.rule for c in loc.cand.casualties)
+    first = group[0].cand
+    key = f"{doc_id}|{first.sentence.index}|{first.start}"
+    conf = 0.45 + 0.15 * any(not t.weak for loc in group for t in loc.cand.triggers) + 0.1 * (killed[0] is not None) \
+        + 0.1 * bool(place and where.place_explicit) + 0.1 * (perp is not None) + 0.05 * bool(when and when.date_explicit)
+    return Event(
+        event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+        doc_ids=[doc_id],
+        event_type=family_of(sub),
+        sub_event_type=sub,
+        date_start=span.start.isoformat() if span else None,
+        date_end=span.end.isoformat() if span else None,
+        time_precision=span.precision if span else None,
+        country=place.country if place else None,
+        country_name=country_name,
+        admin1=place.admin1 if place else None,
+        location=place.name if place else None,
+        geonameid=place.geonameid if place else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        geo_precision=place.precision if place else None,
+        actor1=perp.actor.name(country_name) if perp else None,
+        actor1_type=perp.actor.type if perp else None,
+        actor2=target.actor.name(country_name) if target else None,
+        actor2_type=target.actor.type if target else None,
+        killed=killed[0], killed_low=killed[1], killed_high=killed[2],
+        injured=injured[0], injured_low=injured[1], injured_high=injured[2],
+        evidence=evidence,
+        confidence=round(min(conf, 0.95), 2),
+        lang=lang,
+        rules=sorted(set(rules)),
+    )

@@ -1,0 +1,131 @@
+"""One sentence -> the incidents it reports (usually one, sometimes none, sometimes two).
+
+A candidate needs a trigger that names violence; weak triggers ("killed", "strikes") also need a
+count or an armed actor, generic ones ("attacks") a count or a specific place. Modality cues
+(threats, plans, denials, estimates ...) cancel it. Clauses split a sentence only where each part
+has its own trigger and its own place ("a bomb killed 5 in Kabul while gunmen killed 3 in Herat").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from flareup.extract.actors import ActorHit, assign_roles, find_actors
+from flareup.extract.casualties import Casualty, find_casualties
+from flareup.extract.modality import blocking_modality
+from flareup.extract.triggers import Trigger, find_triggers, non_violent_context
+from flareup.lang.packs import load_pack
+from flareup.model import PlaceHit, Sentence
+from flareup.ontology import is_armed, rank_of
+from flareup.text.matcher import PhraseMatcher
+from flareup.text.normalize import fold
+
+
+@dataclass
+class Candidate:
+    """What one clause says about one incident, before places and dates are attached."""
+
+    sentence: Sentence
+    start: int  # clause offsets within the sentence
+    end: int
+    triggers: list[Trigger]
+    casualties: list[Casualty] = field(default_factory=list)
+    actors: list[ActorHit] = field(default_factory=list)
+    places: list[PlaceHit] = field(default_factory=list)
+    perpetrator: ActorHit | None = None
+    target: ActorHit | None = None
+
+    @property
+    def main_trigger(self) -> Trigger:
+        strong = [t for t in self.triggers if not t.weak and not t.generic] or self.triggers
+        return max(strong, key=lambda t: (rank_of(t.sub), -t.start))
+
+    def count(self, kind: str) -> tuple[int, int, int] | None:
+        """(best, low, high) for killed/injured in this clause: coordinated groups add up, subsets don't."""
+        qs = [c for c in self.casualties if c.kind == kind and not c.subset]
+        if not qs:
+            return None
+        updates = [c for c in qs if c.update]
+        if updates:
+            qs = updates[-1:]
+        victims = [c.quantity for c in qs if not c.attackers]
+        attackers = [c.quantity for c in qs if c.attackers]
+        parts = [*victims, *attackers]
+        return (sum(q.best for q in parts), sum(q.low for q in parts), sum(q.high for q in parts))
+
+
+@lru_cache(maxsize=None)
+def _clause_breaks(lang: str) -> PhraseMatcher:
+    return PhraseMatcher((b.strip(" ,"), 1) for b in load_pack(lang).toml("segment").get("clause_breaks", []))
+
+
+def _clauses(text: str, folded: str, lang: str) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in re.finditer(r";\s", folded):
+        cuts.append(m.end())
+    for s, e, _ in _clause_breaks(lang).find(text, folded):
+        cuts.append(s)
+    cuts = sorted(set(cuts)) + [len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit]) -> list[Candidate]:
+    """The incidents a sentence reports, each with its triggers, counts, actors and places."""
+    text = sentence.text
+    folded = fold(text)
+    triggers = find_triggers(text, lang, folded)
+    if not triggers:
+        return []
+    casualties = find_casualties(text, lang, folded)
+    actors = find_actors(text, lang, folded)
+    groups = _group_clauses(_clauses(text, folded, lang), triggers, places)
+    out = []
+    for start, end in groups:
+        inside = [t for t in triggers if start <= t.start < end]
+        if not inside:
+            continue
+        cand = Candidate(sentence, start, end, inside,
+                         casualties=[c for c in casualties if start <= c.cue_start < end],
+                         actors=[a for a in actors if start <= a.start < end] or actors,
+                         places=[p for p in places if start <= p.hit.start < end])
+        if _is_incident(cand, text, folded, lang):
+            victims = [(c.quantity.start, c.cue_end if c.cue_end > c.quantity.end else c.cue_start)
+                       for c in cand.casualties]
+            victims = [(min(a, b), max(a, b)) for a, b in victims]
+            cand.perpetrator, cand.target = assign_roles(
+                text, lang, folded, cand.actors, [(t.start, t.end) for t in cand.triggers], victims)
+            out.append(cand)
+    return out
+
+
+def _group_clauses(clauses, triggers, places) -> list[tuple[int, int]]:
+    """Join clauses back unless a clause has both its own strong trigger and its own, different place."""
+    groups: list[list[int]] = []
+    for start, end in clauses:
+        own_trigger = any(start <= t.start < end and not t.weak for t in triggers)
+        own_places = {p.place.geonameid or p.place.name for p in places if start <= p.hit.start < end}
+        if groups:
+            g_places = {p.place.geonameid or p.place.name for p in places if groups[-1][0] <= p.hit.start < groups[-1][1]}
+            g_trigger = any(groups[-1][0] <= t.start < groups[-1][1] for t in triggers)
+            if not (own_trigger and own_places and g_trigger and g_places and not own_places & g_places):
+                groups[-1][1] = end
+                continue
+        groups.append([start, end])
+    return [(a, b) for a, b in groups]
+
+
+def _is_incident(c: Candidate, text: str, folded: str, lang: str) -> bool:
+    has_count = any(x.kind in ("killed", "injured", "abducted") for x in c.casualties)
+    armed = any(is_armed(a.actor.type) for a in c.actors)
+    specific_place = any(p.place.precision <= 2 for p in c.places)
+    strong = [t for t in c.triggers if not t.weak and not t.generic]
+    if not strong:
+        generic = [t for t in c.triggers if t.generic]
+        weak = [t for t in c.triggers if t.weak]
+        if not ((weak and (has_count or armed)) or (generic and (has_count or specific_place))):
+            return False
+    if non_violent_context(text, lang, folded) and not (armed and (strong or has_count)):
+        return False
+    t = c.main_trigger
+    return blocking_modality(text, lang, folded, t.start, t.end, has_count) is None

@@ -1,0 +1,49 @@
+"""Modality: is a trigger reporting an incident that happened, or a threat, plan, denial, estimate ...?"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flareup.lang.packs import load_pack
+from flareup.text.matcher import PatternSet
+
+
+class _Modality:
+    def __init__(self, lang: str):
+        data = load_pack(lang).toml("modality")
+        classes = data.get("classes", {})
+        self.cues = PatternSet((p, cls) for cls, phrases in classes.items() for p in phrases if p != "?")
+        self.question = "?" in classes.get("question", [])
+        self.soft = set(data.get("soft", []))
+        self.after = int(data.get("window_after", 4))
+        self.before = int(data.get("window_before", 10))
+
+
+@lru_cache(maxsize=None)
+def _modality(lang: str) -> _Modality:
+    return _Modality(lang)
+
+
+def blocking_modality(text: str, lang: str, folded: str, start: int, end: int, has_count: bool) -> str | None:
+    """The modality class that cancels the trigger at [start, end), or None if it reports a real incident.
+
+    'Soft' classes (propaganda, generic statements, prevention) cancel only when no casualty count is given:
+    "a foiled attack" is no event, but "an attack that killed 5, the group said in a statement" is.
+    """
+    m = _modality(lang)
+    if m.question and text.rstrip().endswith("?"):
+        return "question"
+    for s, e, cls in m.cues.find(text, folded):
+        if cls in m.soft and has_count:
+            continue
+        if e <= start:
+            gap = len(re.findall(r"\w+", folded[e:start]))
+            if gap <= m.before and not re.search(r"[;:]|\.\s", folded[e:start]):
+                return cls
+        elif s >= end:
+            gap = len(re.findall(r"\w+", folded[end:s]))
+            if gap <= m.after and not re.search(r"[;,:]|\.\s", folded[end:s]):
+                return cls
+        else:
+            return cls
+    return None

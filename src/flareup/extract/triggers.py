@@ -1,0 +1,54 @@
+"""Event triggers: words that name a violent incident, mapped onto language-free sub-event types."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flareup.lang.packs import load_pack
+from flareup.text.matcher import PatternSet, PhraseMatcher, longest_first
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    text: str
+    sub: str
+    rule: str
+    weak: bool  # needs a count or an armed actor to make an event
+    generic: bool  # a plural or abstract form ("attacks"): needs a count, place or date
+
+
+class _Triggers:
+    def __init__(self, lang: str):
+        data = load_pack(lang).toml("triggers")
+        entries = []
+        for rule in data.get("rule", []):
+            for phrase in rule.get("phrases", []):
+                entries.append((phrase, (rule["sub"], rule["id"], bool(rule.get("weak")), False)))
+            for phrase in rule.get("generic", []):
+                entries.append((phrase, (rule["sub"], rule["id"] + ".generic", bool(rule.get("weak")), True)))
+        self.rules = PatternSet(entries)
+        self.non_violent = PhraseMatcher((p, True) for p in data.get("non_violent", {}).get("phrases", []))
+
+
+@lru_cache(maxsize=None)
+def _triggers(lang: str) -> _Triggers:
+    return _Triggers(lang)
+
+
+def find_triggers(text: str, lang: str, folded: str) -> list[Trigger]:
+    """Violent triggers in a sentence; a word inside a longer non-violent phrase ("heart attack") is not one."""
+    t = _triggers(lang)
+    blocked = [(s, e) for s, e, _ in t.non_violent.find_all(text, folded)]
+    hits = []
+    for s, e, (sub, rule, weak, generic) in longest_first(t.rules.find_all(text, folded)):
+        if any(bs <= s and e <= be and (be - bs) > (e - s) for bs, be in blocked):
+            continue
+        hits.append(Trigger(s, e, text[s:e], sub, rule, weak, generic))
+    return hits
+
+
+def non_violent_context(text: str, lang: str, folded: str) -> list[str]:
+    """Non-violent explanations in the sentence (accident, earthquake, sport ...)."""
+    return [folded[s:e] for s, e, _ in _triggers(lang).non_violent.find(text, folded)]

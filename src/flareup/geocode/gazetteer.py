@@ -1,0 +1,291 @@
+"""The gazetteer: GeoNames places, provinces (admin1) and countries in one compact, memory-mapped index.
+
+Built once from installed packages (see sources.py) into `Settings().cache_dir/gazetteer-<digest>/`,
+where the digest covers the package versions, the index format and the packs' name variants; later
+processes only memory-map a few numpy arrays, so loading takes milliseconds.
+
+Entries: every cities500 place (feature "city"); one entry per admin1 ("admin1", placed at the mean
+of its places' coordinates, snapped to the nearest of its places so the point lies inside it); one
+per country ("country", placed the same way over all its places). Names are found through 64-bit
+hashes of name keys (keys.py), each pointing at the entries that carry that name.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from flareup.geocode import sources
+from flareup.geocode.keys import (NameRules, admin_variants, index_variants, key_hash, name_key, name_rules,
+                                  strip_article)
+from flareup.lang.packs import available_languages
+from flareup.model import Place
+from flareup.settings import Settings
+
+FORMAT = 3
+CITY, ADMIN1, COUNTRY = 0, 1, 2
+FEATURES = ("city", "admin1", "country")
+SEAT_ADMIN1, SEAT_CAPITAL = 1, 2
+MAX_WORDS = 6
+_ARRAYS = ("lat", "lon", "pop", "cc", "feat", "seat", "nalt", "gid", "admin", "names_off", "names",
+           "key_hash", "key_off", "post")
+
+
+def _digest(rules: NameRules) -> str:
+    import hashlib
+    blob = json.dumps({"format": FORMAT, "versions": sources.package_versions(), "rules": rules.as_data(),
+                       "langs": available_languages()}, sort_keys=True)
+    return hashlib.sha1(blob.encode()).hexdigest()[:16]
+
+
+def _latin(name: str, folded_key: str) -> bool:
+    return bool(folded_key) and folded_key.isascii() and any(c.isupper() for c in name)
+
+
+def _snapped_centre(idx: np.ndarray, lat: np.ndarray, lon: np.ndarray) -> tuple[float, float]:
+    """Mean of the places' coordinates, moved to the nearest of those places."""
+    la, lo = lat[idx], lon[idx]
+    mla, mlo = la.mean(), lo.mean()
+    d = (la - mla) ** 2 + ((lo - mlo) * math.cos(math.radians(mla))) ** 2
+    j = int(np.argmin(d))
+    return float(la[j]), float(lo[j])
+
+
+class _Builder:
+    def __init__(self, rules: NameRules):
+        self.rules = rules
+        self.lat: list[float] = []
+        self.lon: list[float] = []
+        self.pop: list[int] = []
+        self.cc: list[int] = []
+        self.feat: list[int] = []
+        self.nalt: list[int] = []
+        self.gid: list[int] = []
+        self.admin: list[int] = []
+        self.names: list[str] = []
+        self.hashes: list[int] = []
+        self.posts: list[int] = []
+        self.cc_codes: dict[str, int] = {}
+
+    def cc_index(self, cc: str) -> int:
+        return self.cc_codes.setdefault(cc, len(self.cc_codes))
+
+    def add(self, name: str, lat: float, lon: float, pop: int, cc: str, feat: int, gid: int, nalt: int) -> int:
+        i = len(self.names)
+        self.names.append(name)
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.pop.append(max(0, int(pop or 0)))
+        self.cc.append(self.cc_index(cc))
+        self.feat.append(feat)
+        self.gid.append(gid)
+        self.nalt.append(nalt)
+        self.admin.append(-1)
+        return i
+
+    def add_keys(self, i: int, names: Iterable[str], admin: bool = False) -> None:
+        keys: dict[str, int] = {}
+        for n in names:
+            k = name_key(n, self.rules)
+            if not _latin(n, k):
+                continue
+            keys[k] = 0
+            variants = admin_variants(k, self.rules) if admin else index_variants(k, self.rules)
+            for v in variants:
+                keys.setdefault(v, 1)
+        for k, variant in keys.items():
+            self.hashes.append(key_hash(k))
+            self.posts.append(i * 2 + variant)
+
+
+def _keep_alt(alt: str) -> bool:
+    """Alternate names worth matching: Latin, with a capital, not an airport code."""
+    return bool(alt) and not (alt.isupper() and len(alt) <= 4)
+
+
+def build_gazetteer(settings: Settings | None = None) -> Path:
+    """Build the index into the cache dir (a few seconds) and return its folder."""
+    settings = settings or Settings()
+    rules = name_rules()
+    target = settings.cache_dir / f"gazetteer-{_digest(rules)}"
+    if (target / "meta.json").exists():
+        return target
+    t0 = time.perf_counter()
+    cities = sources.read_cities()
+    countries = sources.read_countries()
+    adm_names = sources.admin1_names(cities)
+    b = _Builder(rules)
+    members: dict[tuple[str, str], list[int]] = {}
+    by_cc: dict[str, list[int]] = {}
+    for c in cities:
+        alts = [a for a in c.get("alternatenames", []) if _keep_alt(a)]
+        i = b.add(c["name"], c["latitude"], c["longitude"], c.get("population", 0), c["countrycode"], CITY,
+                  int(c["geonameid"]), len(alts))
+        b.add_keys(i, [c["name"], *alts])
+        by_cc.setdefault(c["countrycode"], []).append(i)
+        if c.get("admin1code"):
+            members.setdefault((c["countrycode"], c["admin1code"]), []).append(i)
+    lat, lon, pop = np.array(b.lat), np.array(b.lon), np.array(b.pop)
+    seat = np.zeros(len(b.names) + len(members) + len(countries), dtype=np.uint8)
+    admin_of = {}
+    for (cc, code), idx in sorted(members.items()):
+        name = adm_names.get((cc, code))
+        if not name:
+            continue
+        arr = np.array(idx)
+        la, lo = _snapped_centre(arr, lat, lon)
+        biggest = int(arr[np.argmax(pop[arr])])
+        seat[biggest] = SEAT_ADMIN1
+        a = b.add(name, la, lo, int(pop[arr].sum()), cc, ADMIN1, 0, 0)
+        b.add_keys(a, [name], admin=True)
+        admin_of[(cc, code)] = a
+        for i in idx:
+            b.admin[i] = a
+    langs = available_languages()
+    for ctry in countries:
+        cc = ctry["iso"]
+        idx = np.array(by_cc.get(cc, []), dtype=np.int64)
+        if not len(idx):
+            continue
+        la, lo = _snapped_centre(idx, lat, lon)
+        capital = [i for i in idx if b.names[i] == ctry.get("capital")]
+        if capital:
+            seat[max(capital, key=lambda i: b.pop[i])] = SEAT_CAPITAL
+        k = b.add(ctry["name"], la, lo, int(ctry.get("population") or pop[idx].sum()), cc, COUNTRY,
+                  int(ctry.get("geonameid") or 0), 0)
+        b.add_keys(k, [ctry["name"], *sources.country_names(cc, langs)])
+    _write(target, b, seat[: len(b.names)], time.perf_counter() - t0)
+    return target
+
+
+def _write(target: Path, b: _Builder, seat: np.ndarray, seconds: float) -> None:
+    h = np.array(b.hashes, dtype=np.uint64)
+    p = np.array(b.posts, dtype=np.int64)
+    order = np.lexsort((p, h))
+    h, p = h[order], p[order]
+    place = p // 2
+    keep = np.ones(len(h), dtype=bool)
+    keep[1:] = (h[1:] != h[:-1]) | (place[1:] != place[:-1])  # one posting per (key, place), exact first
+    h, p = h[keep], p[keep]
+    uniq, starts = np.unique(h, return_index=True)
+    blobs = [n.encode("utf-8") for n in b.names]
+    names_off = np.zeros(len(blobs) + 1, dtype=np.int64)
+    names_off[1:] = np.cumsum([len(x) for x in blobs])
+    arrays = {
+        "lat": np.array(b.lat, dtype=np.float64), "lon": np.array(b.lon, dtype=np.float64),
+        "pop": np.array(b.pop, dtype=np.int64), "cc": np.array(b.cc, dtype=np.uint16),
+        "feat": np.array(b.feat, dtype=np.uint8), "seat": seat, "nalt": np.array(b.nalt, dtype=np.uint16),
+        "gid": np.array(b.gid, dtype=np.int64), "admin": np.array(b.admin, dtype=np.int32),
+        "names_off": names_off, "names": np.frombuffer(b"".join(blobs), dtype=np.uint8),
+        "key_hash": uniq, "key_off": np.append(starts, len(h)).astype(np.int64), "post": p.astype(np.int32),
+    }
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=target.name + ".", dir=target.parent))
+    for name, arr in arrays.items():
+        np.save(tmp / f"{name}.npy", arr)
+    codes = sorted(b.cc_codes, key=b.cc_codes.get)
+    countries = {codes[b.cc[i]]: i for i, f in enumerate(b.feat) if f == COUNTRY}
+    meta = {"format": FORMAT, "versions": sources.package_versions(), "rules": b.rules.as_data(),
+            "cc": codes, "places": len(b.names), "keys": int(len(uniq)),
+            "build_seconds": round(seconds, 2), "countries": countries}
+    (tmp / "meta.json").write_text(json.dumps(meta), "utf-8")
+    try:
+        os.replace(tmp, target)
+    except OSError:  # another process finished first
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a name may refer to; `variant` when only a derived spelling matched."""
+
+    index: int
+    variant: bool
+
+
+class Gazetteer:
+    """Read-only view of a built index; arrays are memory-mapped, so many processes share them."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.meta = json.loads((folder / "meta.json").read_text("utf-8"))
+        a = {n: np.load(folder / f"{n}.npy", mmap_mode="r") for n in _ARRAYS}
+        self.lat, self.lon, self.pop, self.cc, self.feat = a["lat"], a["lon"], a["pop"], a["cc"], a["feat"]
+        self.seat, self.nalt, self.gid, self.admin = a["seat"], a["nalt"], a["gid"], a["admin"]
+        self._names_off, self._names = a["names_off"], a["names"]
+        self._key_hash = np.asarray(a["key_hash"])  # searched on every call: keep it in memory
+        self._key_off, self._post = a["key_off"], a["post"]
+        self.cc_codes: list[str] = self.meta["cc"]
+        self.country_index: dict[str, int] = self.meta["countries"]
+        r = self.meta["rules"]
+        self.rules = NameRules(frozenset(r["articles"]), tuple(tuple(e) for e in r["endings"]),
+                               frozenset(r["admin_words"]))
+
+    def __len__(self) -> int:
+        return int(self.meta["places"])
+
+    def name(self, i: int) -> str:
+        return bytes(self._names[self._names_off[i]:self._names_off[i + 1]]).decode("utf-8")
+
+    def country(self, i: int) -> str:
+        return self.cc_codes[int(self.cc[i])]
+
+    def feature(self, i: int) -> str:
+        return FEATURES[int(self.feat[i])]
+
+    def find_keys(self, keys: Sequence[str]) -> list[list[Candidate]]:
+        """Candidates for each name key (already folded and canonical), in one vectorised search."""
+        if not keys:
+            return []
+        hs = np.fromiter((key_hash(k) for k in keys), dtype=np.uint64, count=len(keys))
+        pos = np.searchsorted(self._key_hash, hs)
+        out: list[list[Candidate]] = []
+        n = len(self._key_hash)
+        for h, j in zip(hs.tolist(), pos.tolist()):
+            if j >= n or int(self._key_hash[j]) != h:
+                out.append([])
+                continue
+            posts = self._post[self._key_off[j]:self._key_off[j + 1]].tolist()
+            out.append([Candidate(p >> 1, bool(p & 1)) for p in posts])
+        return out
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every entry a name may refer to, best known first (countries, then by population)."""
+        key = name_key(name, self.rules)
+        cands = {c.index: c for c in self.find_keys([key])[0]}
+        stripped = strip_article(key, self.rules)
+        if stripped:
+            for c in self.find_keys([stripped])[0]:
+                cands.setdefault(c.index, Candidate(c.index, True))
+        order = sorted(cands.values(), key=lambda c: (c.variant, -int(self.feat[c.index]), -int(self.pop[c.index])))
+        return [self.place(c.index) for c in order]
+
+    def place(self, i: int, precision: int | None = None) -> Place:
+        """The entry as a Place; precision defaults to 1 for a town, 3 for a province or country."""
+        feat = int(self.feat[i])
+        cc = self.country(i)
+        country_i = self.country_index.get(cc)
+        admin_i = int(self.admin[i]) if feat == CITY else (i if feat == ADMIN1 else -1)
+        gid = int(self.gid[i])
+        return Place(
+            name=self.name(i), country=cc, country_name=self.name(country_i) if country_i is not None else cc,
+            lat=round(float(self.lat[i]), 5), lon=round(float(self.lon[i]), 5),
+            precision=precision if precision is not None else (1 if feat == CITY else 3),
+            geonameid=gid or None, admin1=self.name(admin_i) if admin_i >= 0 else None,
+            feature=FEATURES[feat], population=int(self.pop[i]))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer(cache_dir: Path | None = None) -> Gazetteer:
+    """The gazetteer for this process, building the index first when the cache has none."""
+    settings = Settings() if cache_dir is None else Settings(cache_dir=cache_dir)
+    return Gazetteer(build_gazetteer(settings))

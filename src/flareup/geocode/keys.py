@@ -1,0 +1,116 @@
+"""Name keys: one spelling-insensitive form per place name, so "Al-Sukhnah", "as Sukhnah" and "Sukhna" meet.
+
+A key is the folded name (case, diacritics) with apostrophes dropped and other punctuation turned
+into spaces, each word's ending canonicalised ("-ah" -> "-a"). Leading transliterated articles
+("al-", "as-") are dropped in a variant key. The article and ending lists are pack data
+(`[variants]` in places.toml); the gazetteer uses the union over the shipped packs.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from flareup.lang.packs import available_languages, load_pack
+from flareup.text.normalize import fold
+
+_APOSTROPHES = str.maketrans("", "", "'`\u00b4\u02bb\u02bc\u02bd\u02be\u02bf\u2018\u2019")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class NameRules:
+    """Transliteration variants shared by all languages' gazetteer keys."""
+
+    articles: frozenset[str] = frozenset()
+    endings: tuple[tuple[str, str], ...] = ()
+    admin_words: frozenset[str] = frozenset()
+
+    def as_data(self) -> dict:
+        return {"articles": sorted(self.articles), "endings": [list(e) for e in self.endings],
+                "admin_words": sorted(self.admin_words)}
+
+
+def name_rules(langs: Iterable[str] | None = None) -> NameRules:
+    """The union of the packs' `[variants]` tables (the shipped languages by default)."""
+    articles: set[str] = set()
+    endings: dict[str, str] = {}
+    admin: set[str] = set()
+    for lang in available_languages() if langs is None else langs:
+        v = load_pack(lang).toml("places").get("variants", {})
+        articles.update(bare_key(a) for a in v.get("articles", []))
+        endings.update((fold(a), fold(b)) for a, b in v.get("endings", []))
+        admin.update(bare_key(w) for w in v.get("admin_words", []))
+    ends = tuple(sorted(endings.items(), key=lambda e: -len(e[0])))
+    return NameRules(frozenset(a for a in articles if a), ends, frozenset(w for w in admin if w))
+
+
+def bare_key(name: str) -> str:
+    """Folded words of a name joined by single spaces, apostrophes dropped ("Ta'izz" -> "taizz")."""
+    return " ".join(_NON_WORD.sub(" ", fold(name).translate(_APOSTROPHES)).split())
+
+
+def _canon_word(word: str, endings: tuple[tuple[str, str], ...]) -> str:
+    for old, new in endings:
+        if len(word) > len(old) + 2 and word.endswith(old):
+            return word[: -len(old)] + new
+    return word
+
+
+def canon(bare: str, rules: NameRules) -> str:
+    """Canonical key of a bare key: word endings unified."""
+    if not rules.endings:
+        return bare
+    return " ".join(_canon_word(w, rules.endings) for w in bare.split(" "))
+
+
+def name_key(name: str, rules: NameRules) -> str:
+    return canon(bare_key(name), rules)
+
+
+def strip_article(key: str, rules: NameRules) -> str | None:
+    """The key without a leading article ("as sukhna" -> "sukhna"), or None when it has none."""
+    head, _, rest = key.partition(" ")
+    if rest and head in rules.articles:
+        return rest
+    return None
+
+
+def index_variants(key: str, rules: NameRules) -> Iterator[str]:
+    """Extra keys a gazetteer name is also found under: article-less and article-joined forms."""
+    words = key.split(" ")
+    if len(words) < 2:
+        return
+    stripped = strip_article(key, rules)
+    if stripped:
+        yield stripped
+    inner = [0 < i < len(words) - 1 and w in rules.articles for i, w in enumerate(words)]
+    if any(inner):
+        # "deir ez zor" -> "deir zor" and "deir ezzor"
+        yield " ".join(w for w, art in zip(words, inner) if not art)
+        joined, skip = [], False
+        for i, w in enumerate(words):
+            if skip:
+                skip = False
+            elif inner[i]:
+                joined.append(w + words[i + 1])
+                skip = True
+            else:
+                joined.append(w)
+        yield " ".join(joined)
+
+
+def admin_variants(key: str, rules: NameRules) -> Iterator[str]:
+    """An admin1 name without its generic words ("muhafazat kirkuk" -> "kirkuk")."""
+    words = key.split(" ")
+    kept = [w for w in words if w not in rules.admin_words]
+    if kept and len(kept) < len(words):
+        bare = " ".join(kept)
+        yield bare
+        yield from index_variants(bare, rules)
+
+
+def key_hash(key: str) -> int:
+    """A stable 64-bit hash (the same in every process, unlike hash())."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")

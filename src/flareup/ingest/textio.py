@@ -1,0 +1,91 @@
+"""Safe byte-level reading shared by the readers: size limits, binary sniffing, UTF-8, gzip, bounded lines.
+
+Every problem becomes an InputError whose message names the file (and line), so one bad input costs one line.
+"""
+from __future__ import annotations
+
+import gzip
+import zlib
+from pathlib import Path
+from typing import BinaryIO, Iterator
+
+from flareup.errors import InputError
+
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # one text document (a .txt/.html file, a JSONL line, a CSV record)
+SNIFF_BYTES = 8192
+_CHUNK = 1 << 20
+
+
+def read_whole(path: Path, label: str) -> bytes:
+    """A single-document file's bytes, refused early when empty, too large or binary."""
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(f"{label}: empty file")
+    if size > MAX_DOCUMENT_BYTES:
+        raise InputError(f"{label}: {size / 2**20:.0f} MB is more than the {MAX_DOCUMENT_BYTES // 2**20} MB "
+                         "limit for one document (split it, or use JSONL/CSV with one document per record)")
+    data = path.read_bytes()
+    check_not_binary(data[:SNIFF_BYTES], label)
+    return data
+
+
+def check_not_binary(head: bytes, label: str) -> None:
+    """Refuse data whose first line holds NUL bytes: text formats never do, binaries nearly always."""
+    first_line = head.split(b"\n", 1)[0]
+    if b"\x00" in first_line:
+        raise InputError(f"{label}: binary file, not text")
+
+
+def decode_utf8(data: bytes, label: str) -> str:
+    """UTF-8 text (a leading BOM dropped), or an InputError saying where the first bad byte is."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{label}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+
+
+def open_binary(path: Path) -> BinaryIO:
+    """The file's bytes as a stream, decompressing `.gz` files on the fly."""
+    if path.name.endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")
+
+
+def iter_lines(path: Path, label: str) -> Iterator[tuple[int, bytes | InputError]]:
+    """(line number, line bytes) for every non-blank line, streamed; an over-long line yields an InputError instead.
+
+    Raises InputError for problems with the file as a whole (empty, binary, corrupt gzip).
+    """
+    if path.stat().st_size == 0:
+        raise InputError(f"{label}: empty file")
+    try:
+        with open_binary(path) as stream:
+            head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES] if hasattr(stream, "peek") else b""
+            check_not_binary(head, label)
+            number = 0
+            seen_any = False
+            while True:
+                line = stream.readline(MAX_DOCUMENT_BYTES + 1)
+                if not line:
+                    break
+                number += 1
+                if len(line) > MAX_DOCUMENT_BYTES and not line.endswith(b"\n"):
+                    _skip_rest_of_line(stream)
+                    yield number, InputError(f"{label}:{number}: line longer than the "
+                                             f"{MAX_DOCUMENT_BYTES // 2**20} MB limit for one document")
+                    seen_any = True
+                    continue
+                if line.strip():
+                    seen_any = True
+                    yield number, line
+            if not seen_any:
+                raise InputError(f"{label}: empty file")
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        raise InputError(f"{label}: corrupt gzip data ({exc})") from None
+
+
+def _skip_rest_of_line(stream: BinaryIO) -> None:
+    while True:
+        chunk = stream.readline(_CHUNK)
+        if not chunk or chunk.endswith(b"\n"):
+            return

@@ -1,0 +1,113 @@
+"""Composes the stages; the only module that knows their order.
+
+document -> language -> sentences -> (places, dates, candidates per sentence) -> incidents -> events
+"""
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from contextlib import contextmanager
+from datetime import timedelta
+
+from flareup.errors import SkipDocument
+from flareup.extract.actors import ActorHit, find_actors
+from flareup.extract.incidents import Located, build_event, group_incidents
+from flareup.extract.mentions import Candidate, find_candidates
+from flareup.lang.packs import available_languages
+from flareup.model import Document, Event, TimeSpan
+from flareup.ontology import is_armed
+from flareup.text.langid import detect_language
+from flareup.text.normalize import fold
+from flareup.text.segment import split_sentences
+
+STAGE_TIMES: dict[str, float] = defaultdict(float)  # seconds per stage, summed over documents (benchmarks read it)
+HISTORY_DAYS = 90  # an incident dated this long before publication is history, not news
+_CONTEXT_SENTENCES = 2
+
+
+@contextmanager
+def _stage(name: str):
+    t0 = time.perf_counter()
+    try:
+        yield
+    finally:
+        STAGE_TIMES[name] += time.perf_counter() - t0
+
+
+def document_language(doc: Document) -> str:
+    """The document's language: its own `lang` field, else detected; SkipDocument when no pack serves it."""
+    with _stage("langid"):
+        lang = (doc.lang or detect_language(doc.text) or "").lower()[:2]
+    if lang not in available_languages():
+        raise SkipDocument(f"language {lang or 'unknown'!r} has no language pack")
+    return lang
+
+
+def extract_events(doc: Document) -> list[Event]:
+    """All violent events one document reports, merged within the document, geocoded and dated."""
+    from flareup.dates import default_span, event_span
+    from flareup.geocode import country_place, document_countries, find_places
+
+    if not doc.text or not doc.text.strip():
+        raise SkipDocument("empty text")
+    lang = document_language(doc)
+    text = doc.text
+    with _stage("segment"):
+        sentences = split_sentences(doc.doc_id, text, lang)
+    with _stage("geocode"):
+        countries = document_countries(text, lang)
+    located: list[Located] = []
+    recent_places: list = []
+    recent_actors: list[tuple[int, ActorHit]] = []
+    fallback = default_span(doc.pub)
+    for sent in sentences:
+        with _stage("geocode"):
+            places = find_places(sent.text, lang, countries)
+        with _stage("extract"):
+            cands = find_candidates(sent, lang, places)
+        for cand in cands:
+            with _stage("dates"):
+                hit = event_span(sent.text, doc.pub, lang)
+            loc = _locate(cand, hit, fallback, recent_places, countries, country_place)
+            if loc is not None and not _is_history(loc.span, doc.pub):
+                loc.rules.append(f"{lang}.sentence.{sent.index}")
+                located.append(loc)
+        if places:
+            recent_places = [(sent.index, p) for p in places]
+        with _stage("extract"):
+            recent_actors.extend((sent.index, a) for a in find_actors(sent.text, lang, fold(sent.text)))
+    with _stage("merge"):
+        events = []
+        for group in group_incidents(located):
+            ctx = _context_actor(group[0].cand, recent_actors)
+            events.append(build_event(doc.doc_id, lang, group, ctx))
+    return events
+
+
+def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, countries, country_place) -> Located | None:
+    """Attach the candidate's place (its own, else a recent sentence's, else the document's country) and date."""
+    place, explicit = None, False
+    if cand.places:
+        place, explicit = min(cand.places, key=lambda p: p.place.precision).place, True
+    elif recent_places and cand.sentence.index - recent_places[-1][0] <= 1:
+        place = min((p for _, p in recent_places), key=lambda p: p.place.precision).place
+    elif countries:
+        place = country_place(countries[0])
+    span = hit.span if hit else fallback
+    rules = [hit.hit.rule] if hit else []
+    return Located(cand, place, explicit, span, hit is not None, rules)
+
+
+def _is_history(span: TimeSpan | None, pub: TimeSpan | None) -> bool:
+    if span is None or pub is None:
+        return False
+    return span.end < pub.start - timedelta(days=HISTORY_DAYS) or span.start > pub.end + timedelta(days=1)
+
+
+def _context_actor(cand: Candidate, recent: list[tuple[int, ActorHit]]) -> ActorHit | None:
+    """A perpetrator left implicit ("they were ambushed") is the armed group named just before."""
+    idx = cand.sentence.index
+    for i, a in reversed(recent):
+        if idx - _CONTEXT_SENTENCES <= i <= idx and is_armed(a.actor.type) and a.actor.type != "state_forces":
+            return a
+    return None

@@ -1,0 +1,95 @@
+"""Many-phrase search with Unicode word boundaries (Aho-Corasick over folded text)."""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+import ahocorasick
+
+from flareup.text.normalize import fold, is_word_char
+
+
+class PhraseMatcher:
+    """Finds whole-word occurrences of many phrases at once; longest match wins where they overlap.
+
+    Phrases are folded (case, diacritics), so "Bagdad" matches "bagdad" and "Sukhnâ" matches "sukhna".
+    A phrase ending in "*" also matches as a word prefix ("aanslag*" matches "aanslagen").
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, Any]]):
+        self._auto = ahocorasick.Automaton()
+        store: dict[str, list] = {}
+        for phrase, payload in phrases:
+            prefix = phrase.endswith("*")
+            key = fold(phrase.rstrip("*").strip())
+            if key:
+                store.setdefault(key, []).append((prefix, payload))
+        for key, payloads in store.items():
+            self._auto.add_word(key, (key, payloads))
+        self.empty = not store
+        if store:
+            self._auto.make_automaton()
+
+    def find_all(self, text: str, folded: str | None = None) -> list[tuple[int, int, Any]]:
+        """Every whole-word match as (start, end, payload), overlapping ones included."""
+        if self.empty:
+            return []
+        folded = fold(text) if folded is None else folded
+        out = []
+        n = len(folded)
+        for end_idx, (key, payloads) in self._auto.iter(folded):
+            start = end_idx - len(key) + 1
+            if start > 0 and is_word_char(folded[start - 1]) and is_word_char(key[0]):
+                continue
+            end = end_idx + 1
+            for prefix, payload in payloads:
+                if prefix:
+                    e = end
+                    while e < n and (folded[e].isalpha()):
+                        e += 1
+                    out.append((start, e, payload))
+                elif end >= n or not (is_word_char(folded[end]) and is_word_char(key[-1])):
+                    out.append((start, end, payload))
+        return out
+
+    def find(self, text: str, folded: str | None = None) -> list[tuple[int, int, Any]]:
+        """Non-overlapping matches, longest first then leftmost, in text order."""
+        return longest_first(self.find_all(text, folded))
+
+
+class PatternSet:
+    """Phrases plus gapped patterns "a ... b" (separable verbs: "kwamen ... om", "sloeg ... toe").
+
+    A gapped pattern matches its parts in order with up to `max_gap` words between them;
+    the match spans from the first part to the last.
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, Any]], max_gap: int = 6):
+        plain, gapped = [], []
+        for phrase, payload in phrases:
+            (gapped if " ... " in phrase else plain).append((phrase, payload))
+        self._plain = PhraseMatcher(plain)
+        self._gapped = []
+        for phrase, payload in gapped:
+            parts = [re.escape(fold(p.strip())) for p in phrase.split("...")]
+            gap = rf"(?:\W+\w[\w'-]*){{0,{max_gap}}}?\W+"
+            self._gapped.append((re.compile(r"(?<!\w)" + gap.join(parts) + r"(?!\w)"), payload))
+
+    def find_all(self, text: str, folded: str | None = None) -> list[tuple[int, int, Any]]:
+        folded = fold(text) if folded is None else folded
+        out = self._plain.find_all(text, folded)
+        for rx, payload in self._gapped:
+            out.extend((m.start(), m.end(), payload) for m in rx.finditer(folded))
+        return out
+
+    def find(self, text: str, folded: str | None = None) -> list[tuple[int, int, Any]]:
+        return longest_first(self.find_all(text, folded))
+
+
+def longest_first(hits: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """Drop matches that overlap a longer one; the result is in text order."""
+    taken: list[tuple[int, int, Any]] = []
+    for h in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
+        if all(h[1] <= t[0] or h[0] >= t[1] for t in taken):
+            taken.append(h)
+    return sorted(taken, key=lambda h: h[0])
