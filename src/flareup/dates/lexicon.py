@@ -17,8 +17,8 @@ from flareup.text.normalize import fold
 UNITS = ("hour", "day", "night", "weekend", "week", "month", "year")
 PARTS = ("early", "mid", "late")
 DEIXES = {"last": -1, "this": 0, "next": 1}
-MARKERS = ("earlier", "ago", "later", "since", "duration_before", "duration_after", "range_before",
-           "range_words")
+MARKERS = ("earlier", "ago", "later", "since", "duration_before", "duration_after", "window_before",
+           "range_before", "range_words", "between_words")
 _KEY = re.compile(r"^(?:(hour|day|night|weekend|week|month|year|ctx)([+-]\d+)|recent)$")
 
 

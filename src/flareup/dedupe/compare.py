@@ -35,7 +35,7 @@ _MODE = {"air_strike": "air", "drone_strike": "air", "suicide_bomb": "ground_bla
 _CLASHING_MODES = frozenset({frozenset({"air", "ground_blast"}), frozenset({"abduction", "air"}),
                              frozenset({"abduction", "ground_blast"}), frozenset({"abduction", "artillery"})})
 # sub-types too generic for "same sub-type" to be evidence
-_GENERIC_SUBS = frozenset({"attack", "armed_clash", "other"})
+_GENERIC_SUBS = frozenset({"attack", "armed_attack", "armed_clash", "killing", "shooting"})
 
 
 def gap_days(a: View, b: View) -> int | None:

@@ -19,7 +19,7 @@ POINT, PROVINCE, COUNTRY = 2, 1, 0
 
 # Actor types that take part in most events of a country, so sharing one says little about identity;
 # an unidentified group is no known actor at all.
-COMMON_ACTOR_TYPES = frozenset({"state_forces", "civilians", "police", "military"})
+COMMON_ACTOR_TYPES = frozenset({"state_forces", "civilians", "protesters"})
 UNKNOWN_ACTOR_TYPES = frozenset({"unidentified_armed_group", "unknown"})
 
 

@@ -9,6 +9,7 @@ from flareup.lang.packs import load_pack
 from flareup.ontology import Actor, actors
 from flareup.text.matcher import PatternSet, PhraseMatcher
 
+_GENERIC_TYPES = {"unidentified_armed_group", "civilians", "rebel_group", "state_forces"}
 _ACRONYM_MAX = 4  # short all-caps aliases ("IS", "US") must match in capitals: "is" is a verb
 
 
@@ -54,6 +55,10 @@ def find_actors(text: str, lang: str, folded: str) -> list[ActorHit]:
     for s, e, (key, exact) in a.aliases.find(text, folded):
         if exact is not None and text[s:e] != exact:
             continue
+        if out and not folded[out[-1].end:s].strip(" -") and known[key].type in _GENERIC_TYPES:
+            prev = out[-1]  # "Islamic State militants", "Houthi rebels": the name, not the generic noun
+            out[-1] = ActorHit(prev.start, e, text[prev.start:e], prev.actor, prev.rule)
+            continue
         out.append(ActorHit(s, e, text[s:e], known[key], f"{lang}.actor.{key}"))
     return out
 
@@ -83,18 +88,17 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
     scored = []
     for h in hits:
         perp = target = 0.0
-        if _ends_with(a.agent, folded, h.start):
+        victim = any(vs <= h.start and h.end <= ve for vs, ve in victim_spans)
+        if not victim and _ends_with(a.agent, folded, h.start):
             perp += 3
-        if _ends_with(a.target, folded, h.start):
+        elif _ends_with(a.target, folded, h.start, 1):
             target += 3
-        if any(vs <= h.start and h.end <= ve for vs, ve in victim_spans):
+        if victim:
             target += 2.5
-        follows_trigger = any(0 <= ts - h.end <= 25 and not folded[h.end:ts].strip(" '-s") for ts, _ in trigger_spans)
-        if follows_trigger or any(0 <= ts - h.end <= 3 for ts, _ in trigger_spans):
-            perp += 2
+        follows_trigger = any(0 <= ts - h.end <= 25 and not folded[h.end:ts].strip(" '-s’") for ts, _ in trigger_spans)
         if _starts_with(a.passive, folded, h.end, 1):
             target += 2
-        elif _starts_with(a.active, folded, h.end, 2):
+        elif not victim and (follows_trigger or _starts_with(a.active, folded, h.end, 2)):
             perp += 2
         if any(0 < c - h.end <= 40 for c in claim_at):
             perp += 4

@@ -11,7 +11,7 @@ from flareup.text.matcher import PatternSet, PhraseMatcher
 from flareup.text.normalize import fold
 
 KINDS = ("killed", "injured", "abducted")
-_MAX_WORDS_BETWEEN = 7
+_MAX_WORDS_BETWEEN = 12
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s|\.\s|\s-\s|\|")
 _YEAR = range(1900, 2101)
 
@@ -60,9 +60,9 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     subsets = [e for _, e, _ in c.subset.find(text, folded)]
     updates = [e for _, e, _ in c.update.find(text, folded)]
     out = []
-    for q in find_quantities(text, lang):
-        if _not_a_count(q, text, folded, c):
-            continue
+    quantities = [q for q in find_quantities(text, lang) if not _not_a_count(q, text, folded, c)]
+    starts = {q.start for q in quantities}
+    for q in quantities:
         best = None
         for cs, ce, kind in cues:
             if cs <= q.start and q.end <= ce:  # separable cue around the count: "kwamen tien leden om"
@@ -75,7 +75,7 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
             elif cs >= q.end:
                 between = folded[q.end:cs]
                 dist = _words(between)
-                if _CLAUSE_BREAK.search(between) and not _only_list(between):
+                if _CLAUSE_BREAK.search(between) and not _only_list(between, q.end, starts):
                     continue
                 if dist > _MAX_WORDS_BETWEEN or any(q.end <= b < cs for b in barriers):
                     continue
@@ -90,16 +90,27 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
         out.append(Casualty(
             kind, q, cs, ce,
             subset=any(e <= q.start and _words(folded[e:q.start]) <= 3 for e in subsets),
-            attackers=bool(c.attackers.find(after[:25])) and _words(after[:25]) <= 4 and c.attackers.find(after)[0][0] < 3,
+            attackers=_names_attackers(after, c),
             update=any(e <= q.start and _words(folded[e:q.start]) <= 2 for e in updates),
             rule=f"{lang}.casualty.{kind}.{q.rule}",
         ))
     return out
 
 
-def _only_list(between: str) -> bool:
-    """A comma that only separates coordinated groups ("32 soldiers, 26 fighters killed") is no break."""
-    return not re.search(r"[;:()\[\]|]|\.\s|\s-\s", between)
+def _names_attackers(after: str, c: _Cues) -> bool:
+    """Is the count's noun an attacker word ("two attackers died")? Those are reported apart."""
+    hits = c.attackers.find(after)
+    return bool(hits) and _words(after[:hits[0][0]]) <= 1
+
+
+def _only_list(between: str, offset: int, starts: set[int]) -> bool:
+    """A comma that only separates coordinated counts ("32 soldiers, 26 fighters killed") is no break."""
+    if re.search(r"[;:()\[\]|]|\.\s|\s-\s", between):
+        return False
+    for m in re.finditer(r",\s*", between):
+        if offset + m.end() not in starts:
+            return False
+    return True
 
 
 def _not_a_count(q: Quantity, text: str, folded: str, c: _Cues) -> bool:

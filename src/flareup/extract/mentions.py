@@ -49,10 +49,16 @@ class Candidate:
         updates = [c for c in qs if c.update]
         if updates:
             qs = updates[-1:]
-        victims = [c.quantity for c in qs if not c.attackers]
-        attackers = [c.quantity for c in qs if c.attackers]
-        parts = [*victims, *attackers]
-        return (sum(q.best for q in parts), sum(q.low for q in parts), sum(q.high for q in parts))
+        by_cue: dict[int, list] = {}
+        for c in qs:
+            by_cue.setdefault(c.cue_start, []).append(c.quantity)
+        # groups counted with one cue add up ("32 soldiers and 26 fighters died"); separate cues in one
+        # clause usually restate or split a total, so the largest wins, plus attackers reported apart
+        sums = [(sum(q.best for q in g), sum(q.low for q in g), sum(q.high for q in g)) for g in by_cue.values()]
+        attackers = {c.cue_start for c in qs if c.attackers}
+        main = max((s for k, s in zip(by_cue, sums) if k not in attackers), default=(0, 0, 0))
+        extra = [s for k, s in zip(by_cue, sums) if k in attackers]
+        return (main[0] + sum(e[0] for e in extra), main[1] + sum(e[1] for e in extra), main[2] + sum(e[2] for e in extra))
 
 
 @lru_cache(maxsize=None)
@@ -90,13 +96,21 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit]) -> li
                          actors=[a for a in actors if start <= a.start < end] or actors,
                          places=[p for p in places if start <= p.hit.start < end])
         if _is_incident(cand, text, folded, lang):
-            victims = [(c.quantity.start, c.cue_end if c.cue_end > c.quantity.end else c.cue_start)
-                       for c in cand.casualties]
-            victims = [(min(a, b), max(a, b)) for a, b in victims]
+            victims = [_victim_span(c, folded) for c in cand.casualties]
             cand.perpetrator, cand.target = assign_roles(
                 text, lang, folded, cand.actors, [(t.start, t.end) for t in cand.triggers], victims)
             out.append(cand)
     return out
+
+
+def _victim_span(c: Casualty, folded: str) -> tuple[int, int]:
+    """Where the counted people are named: between count and cue, or after the count when the cue comes first."""
+    q = c.quantity
+    if c.cue_start >= q.end:
+        return q.start, c.cue_start
+    rest = folded[q.end:q.end + 60]
+    stop = re.search(r"[,;:.()]|\s(in|near|at|bij|in de|op|on)\s", rest)
+    return q.start, q.end + (stop.start() if stop else len(rest))
 
 
 def _group_clauses(clauses, triggers, places) -> list[tuple[int, int]]:

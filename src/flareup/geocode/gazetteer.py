@@ -109,7 +109,7 @@ class _Builder:
 
 def _keep_alt(alt: str) -> bool:
     """Alternate names worth matching: Latin, with a capital, not an airport code."""
-    return bool(alt) and not (alt.isupper() and len(alt) <= 4)
+    return alt != alt.lower() and not (alt.isupper() and len(alt) <= 4)
 
 
 def build_gazetteer(settings: Settings | None = None) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from flareup.lang.packs import available_languages, load_pack
@@ -51,18 +52,18 @@ def bare_key(name: str) -> str:
     return " ".join(_NON_WORD.sub(" ", fold(name).translate(_APOSTROPHES)).split())
 
 
-def _canon_word(word: str, endings: tuple[tuple[str, str], ...]) -> str:
-    for old, new in endings:
-        if len(word) > len(old) + 2 and word.endswith(old):
-            return word[: -len(old)] + new
-    return word
+@lru_cache(maxsize=8)
+def _ending_pattern(endings: tuple[tuple[str, str], ...]) -> re.Pattern:
+    alts = "|".join(re.escape(old) for old, _ in endings)
+    return re.compile(rf"(?<=\w\w\w)({alts})(?= |$)")
 
 
 def canon(bare: str, rules: NameRules) -> str:
-    """Canonical key of a bare key: word endings unified."""
+    """Canonical key of a bare key: word endings unified ("sukhnah" -> "sukhna")."""
     if not rules.endings:
         return bare
-    return " ".join(_canon_word(w, rules.endings) for w in bare.split(" "))
+    table = dict(rules.endings)
+    return _ending_pattern(rules.endings).sub(lambda m: table[m.group(1)], bare)
 
 
 def name_key(name: str, rules: NameRules) -> str:

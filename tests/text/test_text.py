@@ -1,0 +1,38 @@
+import pytest
+
+from flareup.text.matcher import PatternSet, PhraseMatcher
+from flareup.text.normalize import fold
+from flareup.text.segment import split_sentences
+
+
+def test_fold_keeps_length_and_strips_case_and_diacritics():
+    s = "Tweeëndertig SOLDATEN in Bagdâd – ’s avonds"
+    assert len(fold(s)) == len(s)
+    assert fold(s) == "tweeendertig soldaten in bagdad - 's avonds"
+
+
+def test_phrase_matcher_whole_words_longest_first_and_prefix():
+    m = PhraseMatcher([("aanslag*", "a"), ("in de buurt van", "near"), ("IS", "is"), ("bom", "b")])
+    text = "Aanslagen in de buurt van Bagdad; bommen en een bom."
+    found = [(text[s:e], p) for s, e, p in m.find(text)]
+    assert found == [("Aanslagen", "a"), ("in de buurt van", "near"), ("bom", "b")]
+
+
+def test_pattern_set_matches_separable_verbs():
+    m = PatternSet([("kwamen ... om", "killed")])
+    text = "Afgelopen weekend kwamen tien leden van een militie om."
+    (s, e, p), = m.find(text)
+    assert text[s:e] == "kwamen tien leden van een militie om" and p == "killed"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Gen. Smith arrived at approx. 3 p.m. on Apr. 3. Two soldiers died.", 2),
+    ("nl", "Volgens o.a. de VN vielen er doden. Het leger ontkende dat.", 2),
+    ("en", "Bomb kills 5 in Kabul\nThe blast hit a market. Police said more died.", 3),
+    ("zz", "Bombo en Zedstad zd. mortigis dek. Tri mortaj.", 2),
+])
+def test_sentences_respect_abbreviations_and_lines(lang, text, expected):
+    sents = split_sentences("d", text, lang)
+    assert len(sents) == expected
+    for s in sents:
+        assert text[s.start:s.end] == s.text
