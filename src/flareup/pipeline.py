@@ -13,6 +13,7 @@ from flareup.errors import SkipDocument
 from flareup.extract.actors import ActorHit, find_actors
 from flareup.extract.incidents import Located, build_event, group_incidents
 from flareup.extract.mentions import Candidate, find_candidates
+from flareup.extract.triggers import find_triggers, non_violent_context
 from flareup.lang.packs import available_languages
 from flareup.model import Document, Event, TimeSpan
 from flareup.ontology import is_armed
@@ -23,6 +24,8 @@ from flareup.text.segment import split_sentences
 STAGE_TIMES: dict[str, float] = defaultdict(float)  # seconds per stage, summed over documents (benchmarks read it)
 HISTORY_DAYS = 90  # an incident dated this long before publication is history, not news
 _CONTEXT_SENTENCES = 2
+_LEAD_SENTENCES = 3  # the lead says what a story is about
+_COUNTRY_SCAN_CHARS = 2500  # the lead names the story's countries; scanning the whole text costs more than it tells
 
 
 @contextmanager
@@ -46,7 +49,7 @@ def document_language(doc: Document) -> str:
 def extract_events(doc: Document) -> list[Event]:
     """All violent events one document reports, merged within the document, geocoded and dated."""
     from flareup.dates import default_span, event_span
-    from flareup.geocode import country_place, document_countries, find_places
+    from flareup.geocode import document_countries, find_places
 
     if not doc.text or not doc.text.strip():
         raise SkipDocument("empty text")
@@ -54,22 +57,30 @@ def extract_events(doc: Document) -> list[Event]:
     text = doc.text
     with _stage("segment"):
         sentences = split_sentences(doc.doc_id, text, lang)
+    with _stage("extract"):
+        violent = [bool(find_triggers(s.text, lang, fold(s.text))) for s in sentences]
+    if not any(violent):
+        return []
+    calm = any(non_violent_context(s.text, lang, fold(s.text)) for s in sentences[:_LEAD_SENTENCES])
     with _stage("geocode"):
-        countries = document_countries(text, lang)
+        countries = document_countries(text[:_COUNTRY_SCAN_CHARS], lang)
     located: list[Located] = []
     recent_places: list = []
     recent_actors: list[tuple[int, ActorHit]] = []
     fallback = default_span(doc.pub)
-    for sent in sentences:
+    for i, sent in enumerate(sentences):
+        # only sentences with a trigger, and those just before one (context), need places and actors
+        if not any(violent[i:i + 1 + _CONTEXT_SENTENCES]):
+            continue
         with _stage("geocode"):
-            places = find_places(sent.text, lang, countries)
+            places = find_places(sent.text, lang, countries) if any(violent[i:i + 2]) else []
         with _stage("extract"):
-            cands = find_candidates(sent, lang, places)
+            cands = find_candidates(sent, lang, places, calm) if violent[i] else []
         for cand in cands:
             with _stage("dates"):
                 hit = event_span(sent.text, doc.pub, lang)
-            loc = _locate(cand, hit, fallback, recent_places, countries, country_place)
-            if loc is not None and not _is_history(loc.span, doc.pub):
+            loc = _locate(cand, hit, fallback, recent_places, countries)
+            if not _is_history(loc.span, doc.pub):
                 loc.rules.append(f"{lang}.sentence.{sent.index}")
                 located.append(loc)
         if places:
@@ -79,12 +90,26 @@ def extract_events(doc: Document) -> list[Event]:
     with _stage("merge"):
         events = []
         for group in group_incidents(located):
-            ctx = _context_actor(group[0].cand, recent_actors)
+            ctx = _context_actor(group, recent_actors)
             events.append(build_event(doc.doc_id, lang, group, ctx))
     return events
 
 
-def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, countries, country_place) -> Located | None:
+def _country_place(iso2: str):
+    """The country itself as a place (precision 3), for incidents whose sentence names no place."""
+    from flareup.geocode import load_gazetteer
+
+    gaz = load_gazetteer()
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=iso2)
+    for p in gaz.lookup(country.name if country else iso2):
+        if p.feature == "country" and p.country == iso2:
+            return p
+    return None
+
+
+def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, countries) -> Located:
     """Attach the candidate's place (its own, else a recent sentence's, else the document's country) and date."""
     place, explicit = None, False
     if cand.places:
@@ -92,7 +117,7 @@ def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, coun
     elif recent_places and cand.sentence.index - recent_places[-1][0] <= 1:
         place = min((p for _, p in recent_places), key=lambda p: p.place.precision).place
     elif countries:
-        place = country_place(countries[0])
+        place = _country_place(countries[0])
     span = hit.span if hit else fallback
     rules = [hit.hit.rule] if hit else []
     return Located(cand, place, explicit, span, hit is not None, rules)
@@ -104,10 +129,12 @@ def _is_history(span: TimeSpan | None, pub: TimeSpan | None) -> bool:
     return span.end < pub.start - timedelta(days=HISTORY_DAYS) or span.start > pub.end + timedelta(days=1)
 
 
-def _context_actor(cand: Candidate, recent: list[tuple[int, ActorHit]]) -> ActorHit | None:
+def _context_actor(group: list[Located], recent: list[tuple[int, ActorHit]]) -> ActorHit | None:
     """A perpetrator left implicit ("they were ambushed") is the armed group named just before."""
-    idx = cand.sentence.index
+    idx = group[0].cand.sentence.index
+    named = {a.actor.key for loc in group for a in loc.cand.actors}
     for i, a in reversed(recent):
-        if idx - _CONTEXT_SENTENCES <= i <= idx and is_armed(a.actor.type) and a.actor.type != "state_forces":
+        if (idx - _CONTEXT_SENTENCES <= i < idx and a.actor.key not in named and is_armed(a.actor.type)
+                and a.actor.type != "state_forces"):
             return a
     return None

@@ -49,9 +49,12 @@ def simulated_mentions(records: list[dict]) -> list[Mention]:
 
 
 def _named(name: object, text: str) -> bool:
-    """Whether the text names the place: its first word (e.g. "Aleppo" of "Aleppo governorate")."""
-    words = fold(name if isinstance(name, str) else "").replace("-", " ").split()
-    return bool(words) and len(words[0]) > 2 and words[0] in fold(text)
+    """Whether the text names the place: the stem of its first long word ("Hama" for "Hamah governorate")."""
+    words = [w for w in fold(name if isinstance(name, str) else "").replace("-", " ").split() if len(w) >= 4]
+    if not words:
+        return False
+    stem = words[0][:-1] if len(words[0]) >= 5 else words[0]
+    return stem in fold(text)
 
 
 def test_dev_headlines_of_different_events_never_merge():
@@ -61,7 +64,16 @@ def test_dev_headlines_of_different_events_never_merge():
 
 
 def test_headline_groups_do_not_mix_and_mostly_reunite():
+    # The simulation knows no actors and no interim tolls, the facts that reunite reports a day
+    # apart, so its share is a floor against regressions; test_groups.py measures the real one.
     records = load("groups_dev.jsonl")
     figures = group_figures(merge_events(simulated_mentions(records)), {r["id"]: r["group"] for r in records})
     assert figures.mixed_events == 0, figures
-    assert figures.one_event >= figures.groups // 2, figures
+    assert figures.share_one_event >= 0.4, figures
+
+
+def test_dev_and_group_headlines_pooled_never_mix():
+    records = load("dev.jsonl") + load("groups_dev.jsonl")
+    figures = group_figures(merge_events(simulated_mentions(records)),
+                            {r["id"]: r.get("group", r["id"]) for r in records})
+    assert figures.mixed_events == 0, figures

@@ -69,9 +69,9 @@ def test_confidence_rises_with_sources():
 
 
 def test_fields_come_from_the_most_precise_report():
-    vague = mention("v", day="2020-05-08", end="2020-05-14", precision_time="week", place=None,
-                    killed=12, actor1="Group North", actor1_type="rebel_group")
-    near = mention("n", day="2020-05-10", place=TOWN_A, precision=2, killed=12)
+    vague = mention("v", day="2020-05-10", place=None, killed=12, actor1="Group North", actor1_type="rebel_group")
+    near = mention("n", day="2020-05-08", end="2020-05-14", precision_time="week", place=TOWN_A, precision=2,
+                   killed=12)
     exact = mention("x", day="2020-05-10", place=TOWN_A_SUBURB, killed=14, actor1="Group North",
                     actor1_type="rebel_group")
     (ev,) = merge_events([vague, near, exact])
@@ -92,12 +92,11 @@ def test_chaining_is_prevented():
 
 
 def test_chaining_through_a_country_only_report_is_prevented():
-    # A country-only report agrees with both towns' tolls, but the towns are different incidents.
+    # A country-only report agrees with both towns' tolls: it cannot tell which, and never joins them.
     a = mention("a", place=TOWN_A, killed=12)
     b = mention("b", place=TOWN_B, killed=11)
     vague = mention("v", place=None, killed=12)
-    found = groups(merge_events([a, b, vague]))
-    assert frozenset({"doc-a", "doc-v"}) in found and frozenset({"doc-b"}) in found
+    assert groups(merge_events([a, b, vague])) == {frozenset({"doc-a"}), frozenset({"doc-b"}), frozenset({"doc-v"})}
 
 
 def test_same_town_same_day_with_conflicting_tolls_or_actors_stays_apart():
@@ -152,16 +151,44 @@ def test_month_long_interval_needs_more_than_overlap():
     assert len(merge_events([month_toll, mention("d", day="2020-05-10", killed=9)])) == 1
 
 
-def test_country_only_reports_merge_only_on_distinctive_facts():
-    ms = [mention("a", place=None, killed=2), mention("b", place=None, killed=2)]
+def test_country_only_report_joins_the_one_incident_of_that_day():
+    vague = mention("v", place=None, killed=2)
+    assert len(merge_events([vague, mention("a", place=TOWN_A, killed=3)])) == 1
+    assert len(merge_events([vague, mention("b", place=None)])) == 1
+
+
+def test_country_only_report_stays_alone_when_the_day_has_several_incidents():
+    ms = [mention("v", place=None, killed=2), mention("a", place=TOWN_A, killed=3),
+          mention("b", place=TOWN_B, killed=4)]
+    assert groups(merge_events(ms)) == {frozenset({"doc-v"}), frozenset({"doc-a"}), frozenset({"doc-b"})}
+
+
+def test_country_only_reports_of_other_days_need_distinctive_facts():
+    ms = [mention("a", place=None, killed=2), mention("b", place=None, killed=2, day="2020-05-11")]
     assert len(merge_events(ms)) == 2  # 2 dead is everywhere
-    ms = [mention("a", place=None, killed=15), mention("b", place=None, killed=13)]
+    ms = [mention("a", place=None, killed=15), mention("b", place=None, killed=13, day="2020-05-11")]
     assert len(merge_events(ms)) == 1
     ms = [mention("a", place=None, actor2="Group North", actor2_type="rebel_group"),
           mention("b", place=None, day="2020-05-11", actor1="Group North", actor1_type="rebel_group")]
     assert len(merge_events(ms)) == 1
+    ms = [mention("a", place=None, actor1="Army", actor1_type="state_forces"),
+          mention("b", place=None, day="2020-05-11", actor1="Army", actor1_type="state_forces")]
+    assert len(merge_events(ms)) == 2  # the state's forces take part in most incidents of a country
     ms = [mention("a", place=None, killed=15), mention("b", place=None, killed=15, day="2020-05-13")]
     assert len(merge_events(ms)) == 2  # too far apart for a country-wide report
+
+
+def test_a_strong_link_wins_over_a_country_only_guess():
+    ms = [mention("v", place=None, killed=12), mention("a", place=TOWN_A, killed=2),
+          mention("b", place=TOWN_B, killed=11)]
+    assert frozenset({"doc-v", "doc-b"}) in groups(merge_events(ms))
+
+
+def test_reports_without_a_country_merge_only_on_distinctive_facts():
+    ms = [mention("a", place=None, country=None, killed=2), mention("b", place=None, country=None, killed=2)]
+    assert len(merge_events(ms)) == 2
+    ms = [mention("a", place=None, country=None, killed=9), mention("b", place=None, country=None, killed=9)]
+    assert len(merge_events(ms)) == 1
 
 
 def test_province_reports_merge_with_towns_of_that_province_only():

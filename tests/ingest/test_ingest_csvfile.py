@@ -26,10 +26,10 @@ def test_default_columns(tmp_path):
 def test_named_columns_and_semicolons(tmp_path):
     path = tmp_path / "export.csv"
     path.write_text("\ufeffnummer;verschenen;bericht\n"
-                    "17;2022-01-09;Een granaat ontplofte voor een café; niemand raakte gewond.\n", encoding="utf-8")
+                    '17;2022-01-09;"Een granaat ontplofte voor een café; niemand raakte gewond."\n', encoding="utf-8")
     (doc,) = read_all(path, text="bericht", date="verschenen", id="nummer")
     assert doc.doc_id == "17" and doc.pub.start == date(2022, 1, 9)
-    assert doc.text == "Een granaat ontplofte voor een café"
+    assert doc.text == "Een granaat ontplofte voor een café; niemand raakte gewond."
 
 
 def test_rows_without_id_column_get_file_and_line(tmp_path):

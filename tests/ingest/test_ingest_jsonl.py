@@ -52,7 +52,7 @@ def test_blank_lines_are_ignored_and_line_numbers_kept(tmp_path):
     ('{"id": "x", "body": "no text field here"}', "no 'text' field"),
     ('{"id": "x", "text": 42}', "not a string"),
     ('{"id": "x", "text": "   "}', "empty"),
-    ('{"id": "x", "text": "Shots were fired.", "doc_date": "yesterday"}', "unrecognised date"),
+    ('{"id": "x", "text": "Shots were fired.", "doc_date": "yesterday"}', "is not YYYY, YYYY-MM or YYYY-MM-DD"),
 ])
 def test_bad_line_is_one_error_and_the_rest_still_reads(tmp_path, line, reason):
     path = tmp_path / "mixed.jsonl"

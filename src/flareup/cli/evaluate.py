@@ -38,21 +38,28 @@ def eval_command(
 
 
 def print_report(report: dict) -> None:
-    """Any nested report as tables: a dict of numbers is one table, a dict of such dicts one row per key."""
+    """The report as tables: one row per section (overall, lang:…, kind:…), its numbers as columns; each nested
+    group (e.g. field accuracies) as a table of its own; the overall headline last."""
     from rich.console import Console
 
     out = Console(highlight=False)
-    scalars = {k: v for k, v in report.items() if not isinstance(v, dict)}
-    if scalars:
-        out.print(_table("summary", {k: {"value": v} for k, v in scalars.items()}))
-    for name, section in report.items():
-        if isinstance(section, dict):
-            nested = all(isinstance(v, dict) for v in section.values()) and section
-            out.print(_table(name, {k: _flat(v) for k, v in section.items()} if nested else {name: _flat(section)}))
+    sections = {k: v for k, v in report.items() if isinstance(v, dict)}
+    loose = {k: v for k, v in report.items() if not isinstance(v, dict)}
+    if loose:
+        sections = {"report": loose, **sections}
+    out.print(_table("scores", {name: {k: v for k, v in sec.items() if not isinstance(v, dict)}
+                                for name, sec in sections.items()}))
+    groups: list[str] = []
+    for sec in sections.values():
+        groups += [k for k, v in sec.items() if isinstance(v, dict) and k not in groups]
+    for group in groups:
+        rows = {name: _flat(sec[group]) for name, sec in sections.items() if isinstance(sec.get(group), dict)}
+        out.print(_table(group, rows))
     overall = report.get("overall")
     if isinstance(overall, dict):
         parts = [f"{label} {_fmt(overall[key])}" for key, label in _HEADLINE if key in overall]
-        out.print("overall: " + "  ".join(parts) if parts else "")
+        if parts:
+            out.print("overall: " + "  ".join(parts))
 
 
 def _table(title: str, rows: dict[str, dict]):
@@ -70,12 +77,16 @@ def _table(title: str, rows: dict[str, dict]):
     return table
 
 
-def _flat(value, prefix: str = "") -> dict:
-    if not isinstance(value, dict):
-        return {prefix or "value": value}
-    out: dict = {}
-    for k, v in value.items():
-        out.update(_flat(v, f"{prefix}.{k}" if prefix else str(k)))
+def _flat(group: dict) -> dict:
+    """{"killed_exact": {"accuracy": 0.8, "n": 10}} -> {"killed_exact": "0.800 (10)"}; other values as they are."""
+    out = {}
+    for key, value in group.items():
+        if isinstance(value, dict) and set(value) == {"accuracy", "n"}:
+            out[key] = f"{_fmt(value['accuracy'])} ({value['n']})"
+        elif isinstance(value, dict):
+            out.update({f"{key}.{k}": v for k, v in value.items()})
+        else:
+            out[key] = value
     return out
 
 

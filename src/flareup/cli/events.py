@@ -64,13 +64,13 @@ def events_command(
 def _date(value: str | None, flag: str, end: str):
     if value is None:
         return None
-    from flareup.errors import FlareupError
-    from flareup.ingest.pubdate import parse_pub_date
+    from flareup.dates import parse_pub_date
+    from flareup.errors import InputError
 
     try:
         return getattr(parse_pub_date(value), end)
-    except ValueError as exc:
-        raise FlareupError(f"{flag}: {exc}") from None
+    except InputError as exc:
+        raise InputError(f"{flag}: {exc}") from None
 
 
 def _event_table(rows: list[dict], out) -> None:
@@ -86,7 +86,7 @@ def _event_table(rows: list[dict], out) -> None:
         actors = " vs ".join(x for x in (r.get("actor1"), r.get("actor2")) if x)
         table.add_row(r["event_id"], date or "", r.get("sub_event_type") or r.get("event_type") or "", place, actors,
                       _n(r.get("killed")), _n(r.get("injured")), _n(r.get("n_sources")))
-    Console(file=out, highlight=False).print(table)
+    Console(file=out, highlight=False, width=None if out.isatty() else 200).print(table)
 
 
 def _mention_table(rows: list[dict], event_id: str, out) -> None:
@@ -101,7 +101,7 @@ def _mention_table(rows: list[dict], event_id: str, out) -> None:
         table.add_row(r["doc_id"], r.get("outlet") or "", r.get("reported") or "", r.get("date_start") or "",
                       r.get("location") or r.get("country_name") or "", _n(r.get("killed")), _n(r.get("injured")),
                       evidence)
-    Console(file=out, highlight=False).print(table)
+    Console(file=out, highlight=False, width=None if out.isatty() else 200).print(table)
 
 
 def _n(value) -> str:

@@ -10,6 +10,7 @@ import typer
 from flareup.cli.common import boundary
 
 DEFAULT_DB = Path("flareup.duckdb")
+TOP_ROWS = 12  # rows per summary table
 
 
 @boundary
@@ -87,8 +88,11 @@ def _print_summary(summary, db: Path) -> None:
             table = Table(title=title, title_justify="left")
             table.add_column(title.split()[-1])
             table.add_column("events", justify="right")
-            for key, n in counts.most_common():
+            for key, n in counts.most_common(TOP_ROWS):
                 table.add_row(key, str(n))
+            if len(counts) > TOP_ROWS:
+                rest = counts.most_common()[TOP_ROWS:]
+                table.add_row(f"… {len(rest)} more", str(sum(n for _, n in rest)))
             out.print(table)
     if summary.failed:
         out.print(f"[red]{len(summary.failed)} input(s) could not be processed (listed above); "

@@ -40,6 +40,7 @@ class Lexicon:
             raise PackError(f"language pack {lang!r} has no dates.toml")
         self.lang = lang
         self.numeric_order = data.get("numeric_order", "dmy")
+        self.month_before_day = bool(data.get("month_before_day", False))
         self.ambiguous = {fold(w) for w in data.get("ambiguous_months", [])}
         self.abbreviations: set[str] = set()
         entries: list[tuple[str, tuple[str, object]]] = []
@@ -79,7 +80,7 @@ class Lexicon:
         suffixes = sorted((re.escape(fold(s)) for s in data.get("ordinal_suffixes", [])), key=len, reverse=True)
         suffix = f"(?:{'|'.join(suffixes)})?" if suffixes else ""
         # a free-standing number (not part of "2.500" or "1,200"), with an optional ordinal suffix
-        self.number = re.compile(rf"(?<![\w.,/:])(\d+)({suffix})(?![\w/:]|[.,]\d)")
+        self.number = re.compile(rf"(?<![\w.,/:])(\d+)({suffix})(?![\w/]|[.,:]\d|'\w)")
 
     def _check(self, name: str, allowed, section: str) -> str:
         if name not in allowed:

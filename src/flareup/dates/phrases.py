@@ -17,10 +17,10 @@ from flareup.text.normalize import fold
 _ISO = re.compile(r"(?<![\w./-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w/]|[.-]\d)")
 _DMY = re.compile(r"(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.-]\d)")
 _DM = re.compile(r"(?<![\w./-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
-_WORD = re.compile(r"[^\W\d_]+$")
 _MODIFIERS = ("PART", "DEIXIS", "EARLIER")
 _HEADS = ("MONTH", "WEEKDAY", "UNIT", "REL", "NUM")
 _SHIFT_UNITS = ("night", "weekend", "week", "month", "year")  # "last day of 2013" is no shift
+_Cand = tuple[int, Expr, str]  # index of the phrase's last token, meaning, rule name
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,8 @@ class _Parser:
             return True
         return gap == "." and "MONTH" in a.roles and self.folded[a.start:a.end] in self.lex.abbreviations
 
-    def _next(self, i: int, role: str | tuple[str, ...], ok: Callable[[_Tok], bool] | None = None) -> int | None:
+    def _next(self, i: int, role: str | tuple[str, ...], ok: Callable[[_Tok], bool] | None = None,
+              fillers: bool = True) -> int | None:
         """Index of the token after i with `role` (or one of several; filler words skipped), or None."""
         roles = (role,) if isinstance(role, str) else role
         prev, j = self.toks[i], i + 1
@@ -144,7 +145,7 @@ class _Parser:
                 return None
             if any(r in t.roles for r in roles) and (ok is None or ok(t)):
                 return j
-            if "FILLER" not in t.roles:
+            if not fillers or "FILLER" not in t.roles:
                 return None
             prev, j = t, j + 1
         return None
@@ -199,9 +200,9 @@ class _Parser:
             i = j + 1
         return self._since(self._ranges(phrases))
 
-    def _at(self, i: int) -> list[tuple[int, Expr, str]]:
+    def _at(self, i: int) -> list[_Cand]:
         r = self.toks[i].roles
-        out: list[tuple[int, Expr, str]] = []
+        out: list[_Cand] = []
         if "NUMDATE" in r:
             cal, needs_licence = r["NUMDATE"]
             if not needs_licence or self._prev_has(i, "PREP", "WEEKDAY", "SINCE"):
@@ -226,12 +227,11 @@ class _Parser:
             out += [c for c in (self._count(k, "window") if k is not None else []) if c[2] == "count_window"]
         if "DURATION_BEFORE" in r:
             k = self._next(i, "NUM")
-            out += [(j, Count(e.n, e.unit, "duration"), "duration") for j, e, _ in (self._count(k, None) if k is not None else [])
-                    if isinstance(e, Count) and e.kind != "later"]
+            out += [c for c in (self._count(k, "duration") if k is not None else []) if c[2] == "duration"]
         return out
 
-    def _weekday(self, i: int, deixis: int | None) -> list[tuple[int, Expr, str]]:
-        out: list[tuple[int, Expr, str]] = [(i, Weekday(self.toks[i].roles["WEEKDAY"], deixis),
+    def _weekday(self, i: int, deixis: int | None) -> list[_Cand]:
+        out: list[_Cand] = [(i, Weekday(self.toks[i].roles["WEEKDAY"], deixis),
                                              "weekday" if deixis is None else "deixis_weekday")]
         k = self._next(i, "NUM", self._is_day)
         if k is not None:
@@ -241,7 +241,7 @@ class _Parser:
             out += self._month(k, None, None, True)
         return out
 
-    def _day_first(self, i: int) -> list[tuple[int, Expr, str]]:
+    def _day_first(self, i: int) -> list[_Cand]:
         """ "3 April (2020)", "the 3rd of April", "3-5 april", "between 3 and 5 April"."""
         d = i if self._is_day(self.toks[i]) else self._next(i, "NUM", self._is_day)
         if d is None:
@@ -259,10 +259,10 @@ class _Parser:
             return [(m, Calendar(None, month, day, day_end), "day_month")]
         return [(y, Calendar(self.toks[y].roles["NUM"], month, day, day_end), "day_month_year")]
 
-    def _month(self, m: int, part: str | None, deixis: int | None, context: bool) -> list[tuple[int, Expr, str]]:
+    def _month(self, m: int, part: str | None, deixis: int | None, context: bool) -> list[_Cand]:
         """ "April 3rd, 2020", "April 2020", "early April", "last April", "in May"."""
         month = self.toks[m].roles["MONTH"]
-        d = self._next(m, "NUM", self._is_day)
+        d = self._next(m, "NUM", self._is_day, fillers=False) if self.lex.month_before_day else None
         if d is not None and self._month_ok(m, True, True):
             d2 = self._range_next(d, "NUM", self._is_day, False)
             last = d2 if d2 is not None else d
@@ -279,7 +279,7 @@ class _Parser:
             return [(y, Calendar(self.toks[y].roles["NUM"], month, part=part), prefix + "month_year")]
         return [(m, Calendar(None, month, part=part, before=deixis == -1), prefix + "month")]
 
-    def _year(self, y: int, part: str | None) -> list[tuple[int, Expr, str]]:
+    def _year(self, y: int, part: str | None) -> list[_Cand]:
         """ "in 2014", "begin 2019", "between 2011 and 2014"."""
         year = self.toks[y].roles["NUM"]
         y2 = self._range_next(y, "NUM", self._is_year, self._prev_has(y, "RANGE_BEFORE"))
@@ -287,13 +287,12 @@ class _Parser:
             return [(y2, Between(Calendar(year), Calendar(self.toks[y2].roles["NUM"])), "year_range")]
         return [(y, Calendar(year, part=part), "part_year" if part else "year")]
 
-    def _modified(self, i: int) -> list[tuple[int, Expr, str]]:
+    def _modified(self, i: int) -> list[_Cand]:
         """Part, "earlier" and deixis words before a head: "begin vorig jaar", "earlier this month"."""
         part, deixis, earlier, j = None, None, False, i
         while True:
             r = self.toks[j].roles
-            part = r.get("PART", part) if "PART" in r else part
-            deixis = r["DEIXIS"] if "DEIXIS" in r else deixis
+            part, deixis = r.get("PART", part), r.get("DEIXIS", deixis)
             earlier = earlier or "EARLIER" in r
             k = self._next(j, _MODIFIERS + _HEADS)
             if k is None:
@@ -303,7 +302,7 @@ class _Parser:
                 continue
             break
         h, r = k, self.toks[k].roles
-        out: list[tuple[int, Expr, str]] = []
+        out: list[_Cand] = []
         if "MONTH" in r:
             out += self._month(h, part, deixis, True)
         if "WEEKDAY" in r:
@@ -316,14 +315,14 @@ class _Parser:
         if self._is_year(self.toks[h]) and part is not None:
             out += self._year(h, part)
         if "NUM" in r and deixis == -1:
-            out += [(j2, Count(e.n, e.unit, "window"), "count_window") for j2, e, _ in self._count(h, "window")]
+            out += self._count(h, "window")
         return out
 
     @staticmethod
     def _is_head(t: _Tok) -> bool:
         return any(k in t.roles for k in _HEADS)
 
-    def _count(self, i: int, lead: str | None) -> list[tuple[int, Expr, str]]:
+    def _count(self, i: int, lead: str | None) -> list[_Cand]:
         """ "two days ago", "twee dagen later", "a two-day battle", "drie dagen durende", "(past) 24 hours"."""
         n = self.toks[i].roles["NUM"]
         u = self._next(i, "UNIT")
@@ -336,8 +335,8 @@ class _Parser:
         k = self._next(u, "LATER")
         if k is not None:
             return [(k, Count(n, unit, "later"), "count_later")]
-        if lead == "window":
-            return [(u, Count(n, unit, "window"), "count_window")]
+        if lead in ("window", "duration"):
+            return [(u, Count(n, unit, lead), "count_" + lead if lead == "window" else lead)]
         k = self._next(u, "DURATION_AFTER")
         if k is not None:
             return [(k, Count(n, unit, "duration"), "duration")]

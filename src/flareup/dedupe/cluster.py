@@ -12,7 +12,8 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator
 
-from flareup.dedupe.compare import MAX_GAP_DAYS, RADIUS_NEAR_KM, compatible, link_score
+from flareup.dedupe.compare import (MAX_GAP_DAYS, RADIUS_NEAR_KM, compatible, gap_days, link_score, place_strength,
+                                    weak_link)
 from flareup.dedupe.features import COUNTRY, POINT, PROVINCE, View
 from flareup.dedupe.tolls import DISTINCTIVE_TOLL, toll_bucket
 
@@ -21,7 +22,13 @@ CELL_DEG = 1.0  # place cell of the index (degrees of latitude)
 
 
 def cluster_views(views: list[View]) -> list[list[View]]:
-    """Clusters of views (each in canonical order), given views sorted in canonical order."""
+    """Clusters of views (each in canonical order), given views sorted in canonical order.
+
+    A newcomer joins the open cluster it links to directly and best (every member compatible) and
+    bridges any other cluster it links to directly, and the one it alone shares a fact with. Failing that, a vague link decides, but only
+    when it singles out one cluster: the only cluster sharing a distinctive fact with it, or else
+    the only cluster of that day its place allows. Otherwise it founds a cluster.
+    """
     index: dict[tuple, list[int]] = defaultdict(list)
     members: dict[int, list[View]] = {}
     parent: dict[int, int] = {}
@@ -33,37 +40,78 @@ def cluster_views(views: list[View]) -> list[list[View]]:
         return cid
 
     for v in views:
-        scored = []
-        for cid in sorted({root(c) for key in _query_keys(v) for c in index.get(key, ())}):
-            score = _fit(v, members[cid])
-            if score > 0:
-                scored.append((-score, cid))
-        if not scored:
-            home = v.order
-            parent[home], members[home] = home, [v]
-        else:
-            scored.sort()
-            home = scored[0][1]
+        fits: dict[int, tuple[float, float, bool] | None] = {}
+        for cid in sorted({root(c) for key in _strong_keys(v) for c in index.get(key, ())}):
+            fits[cid] = _fit(v, members[cid])
+        direct = sorted((-f[0], cid) for cid, f in fits.items() if f and f[0] > 0)
+        facts = [cid for cid, f in fits.items() if f and f[1] > 0]
+        home = None
+        if direct:
+            home = direct[0][1]
             members[home].append(v)
-            for _, other in scored[1:]:
+            for _, other in direct[1:]:
                 home = _bridge(home, other, members, parent)
+            if len(facts) == 1:  # a vague report of this very incident, filed before v placed it
+                home = _bridge(home, facts[0], members, parent)
+        else:
+            if len(facts) == 1:
+                home = facts[0]
+            elif not facts:
+                home = _sole_cluster_of_the_day(v, index, root, members, fits)
+            if home is None:
+                home = v.order
+                parent[home], members[home] = home, []
+            members[home].append(v)
         for key in _own_keys(v):
             index[key].append(home)
     return [sorted(ms, key=lambda x: x.order) for cid, ms in sorted(members.items()) if parent[cid] == cid]
 
 
-def _fit(v: View, cluster: list[View]) -> float:
-    """Best link score of v to the cluster, or 0 when v conflicts with any member (complete linkage)."""
-    best = 0.0
+def _fit(v: View, cluster: list[View]) -> tuple[float, float, bool] | None:
+    """(direct, fact, weak) links of v to a cluster; None when v conflicts with any member (complete linkage)."""
+    direct = fact = 0.0
+    weak = False
     for m in cluster:
         if not compatible(v, m):
-            return 0.0
-        best = max(best, link_score(v, m))
-    return best
+            return None
+        d, f = link_score(v, m)
+        direct, fact = max(direct, d), max(fact, f)
+        weak = weak or weak_link(v, m)
+    return direct, fact, weak
+
+
+def _sole_cluster_of_the_day(v: View, index: dict, root, members: dict, fits: dict) -> int | None:
+    """The one cluster v's place allows on v's day(s), if it is the only one and v may join it."""
+    if not v.country:
+        return None
+    seen: set[int] = set()
+    sole = None
+    for key in _weak_keys(v):
+        for c in index.get(key, ()):
+            cid = root(c)
+            if cid in seen:
+                continue
+            seen.add(cid)
+            if not _place_and_day_allow(v, members[cid]):
+                continue
+            if sole is not None:
+                return None  # two incidents that day: a vague report cannot tell which
+            sole = cid
+    if sole is None:
+        return None
+    if sole not in fits:
+        fits[sole] = _fit(v, members[sole])
+    fit = fits[sole]
+    return sole if fit is not None and fit[2] else None
+
+
+def _place_and_day_allow(v: View, cluster: list[View]) -> bool:
+    return (all(place_strength(v, m) >= 0 for m in cluster)
+            and any(gap_days(v, m) == 0 for m in cluster))
 
 
 def _bridge(home: int, other: int, members: dict[int, list[View]], parent: dict[int, int]) -> int:
-    """Join two clusters the newcomer links to when no pair across them conflicts; the older id survives."""
+    """Join two clusters the newcomer strongly links to when no pair across them conflicts; the older id survives."""
     if parent[other] != other or other == home:
         return home
     a, b = members[home], members[other]
@@ -91,20 +139,23 @@ def _own_keys(v: View) -> Iterator[tuple]:
     c = v.country
     facts = _facts(v)
     for t in _buckets(v.start, v.end):
+        yield ("c", c, t)  # found by country-only newcomers looking for the one incident of the day
         if v.level == POINT:
             yield ("p", c, t, *_cell(v))
             if v.admin1:
                 yield ("ap", c, t, v.admin1)
-        elif v.level == PROVINCE:
-            yield ("a", c, t, v.admin1)
+        else:
+            yield ("v", c, t)  # a vague member: found by any newcomer's weak search
+            if v.level == PROVINCE:
+                yield ("a", c, t, v.admin1)
         for fact in facts:
             yield ("f", c, t, fact)  # found by country-only newcomers
-            if v.level == COUNTRY:
+            if v.level == COUNTRY or (v.level == POINT and not v.admin1):
                 yield ("cf", c, t, fact)  # found by any newcomer
 
 
-def _query_keys(v: View) -> Iterator[tuple]:
-    """The index keys where a cluster v could link to may be found."""
+def _strong_keys(v: View) -> Iterator[tuple]:
+    """The index keys where a cluster v could strongly link to may be found."""
     if v.start is None:
         return
     c = v.country
@@ -116,16 +167,37 @@ def _query_keys(v: View) -> Iterator[tuple]:
             for fact in facts:
                 yield ("f", c, t, fact)
         if v.level == POINT:
-            cy, cx = _cell(v)
-            reach = _lon_reach(v.lat)
-            for dy in (-1, 0, 1):
-                for dx in range(-reach, reach + 1):
-                    yield ("p", c, t, cy + dy, cx + dx)
+            yield from _cell_keys(v, c, t)
             if v.admin1:
                 yield ("a", c, t, v.admin1)
         elif v.level == PROVINCE:
             yield ("a", c, t, v.admin1)
             yield ("ap", c, t, v.admin1)
+
+
+def _weak_keys(v: View) -> Iterator[tuple]:
+    """The index keys where every cluster v's place allows on v's day(s) can be found."""
+    if v.start is None or not v.country:
+        return
+    c = v.country
+    for t in _buckets(v.start, v.end):
+        if v.level == COUNTRY:
+            yield ("c", c, t)
+            continue
+        if v.level == POINT:
+            yield from _cell_keys(v, c, t)
+        if v.admin1:
+            yield ("a", c, t, v.admin1)
+            yield ("ap", c, t, v.admin1)
+        yield ("v", c, t)
+
+
+def _cell_keys(v: View, c: str, t: int) -> Iterator[tuple]:
+    cy, cx = _cell(v)
+    reach = _lon_reach(v.lat)
+    for dy in (-1, 0, 1):
+        for dx in range(-reach, reach + 1):
+            yield ("p", c, t, cy + dy, cx + dx)
 
 
 def _facts(v: View) -> list[tuple]:

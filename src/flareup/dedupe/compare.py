@@ -2,16 +2,20 @@
 
 Merging needs both: a cluster only grows when the newcomer conflicts with NO member (complete
 linkage, so A~B and B~C never join conflicting A and C) and links to at least one member.
-Links demand more evidence the vaguer the places are: two reports from the same town on the same
-day link outright; a report that names only the country links only with a distinctive shared
-fact (a toll of 5 or more that agrees, or the same named armed group).
+Links demand more evidence the vaguer the places are. A direct link (two reports from the same
+town on the same day; the same province with a shared fact) is taken as it is. When one report
+names only the country, place says nothing, so there are two kinds of vague link, and the merge
+accepts them only when they point at exactly one incident: a fact link (a shared toll of 5 or
+more, or the same named armed group, within a day) and a weak link (the same day, nothing
+conflicting). A fact or a quiet day that identifies one incident in a small country identifies
+nothing in a country with dozens of incidents a day.
 """
 from __future__ import annotations
 
 import math
 
 from flareup.dedupe.features import COUNTRY, POINT, View
-from flareup.dedupe.tolls import tolls_agree, tolls_conflict
+from flareup.dedupe.tolls import tolls_agree, tolls_close, tolls_conflict
 
 # Reports arrive days after an incident and extractors date undated reports by their publication,
 # so intervals may be this many days apart and still be one incident.
@@ -26,14 +30,13 @@ RADIUS_NEAR_KM = 50.0  # when either place is "near X" (geo_precision 2)
 SAME_PLACE_KM = 10.0
 EARTH_KM = 6371.0
 
-# How an attack was delivered, where reports cannot confuse one with the other. Sub-types in
-# different modes that are listed as clashing are different incidents; everything else (an
-# "attack" one outlet calls a "bombing", a "massacre" another calls "clashes") is compatible.
-_MODE = {"air_strike": "air", "drone_strike": "air", "suicide_bomb": "ground_blast",
-         "remote_explosive": "ground_blast", "grenade": "ground_blast", "abduction": "abduction",
-         "shelling": "artillery"}
-_CLASHING_MODES = frozenset({frozenset({"air", "ground_blast"}), frozenset({"abduction", "air"}),
-                             frozenset({"abduction", "ground_blast"}), frozenset({"abduction", "artillery"})})
+# How an attack was delivered, where reports cannot confuse one with the other: a suicide bombing
+# is no air strike or shelling, an abduction no explosion. Everything else is compatible: "bombing"
+# (remote_explosive) is said of air raids and shells too, an "attack" one outlet calls a "massacre".
+_MODE = {"air_strike": "air", "drone_strike": "air", "shelling": "artillery", "suicide_bomb": "suicide",
+         "remote_explosive": "blast", "grenade": "blast", "abduction": "abduction"}
+_CLASHING_MODES = frozenset({frozenset({"suicide", "air"}), frozenset({"suicide", "artillery"}),
+                             *(frozenset({"abduction", m}) for m in ("air", "artillery", "suicide", "blast"))})
 # sub-types too generic for "same sub-type" to be evidence
 _GENERIC_SUBS = frozenset({"attack", "armed_attack", "armed_clash", "killing", "shooting"})
 
@@ -95,27 +98,56 @@ def actors_conflict(a: View, b: View) -> bool:
                 and a.actor2 in a.distinctive and b.actor2 in b.distinctive)
 
 
-def link_score(a: View, b: View) -> float:
-    """How strongly the evidence says two compatible mentions are one incident; 0 = not enough."""
+def link_score(a: View, b: View) -> tuple[float, float]:
+    """(direct, fact) link strengths of two compatible mentions; 0 = no such link.
+
+    Direct links need the places to agree (same province at least); fact links are what is left
+    when one place is only the country: distinctive shared facts close in time.
+    """
     place = place_strength(a, b)
+    gap = _effective_gap(a, b)
+    toll = tolls_agree(a.killed, b.killed)
+    strong = (toll == 2) + min(len(a.distinctive & b.distinctive), 1)  # facts rare enough to identify
+    if place == 0:
+        ok = strong >= (1 if gap <= 1 else 2)
+        return 0.0, (1.0 + strong - 0.5 * gap if ok else 0.0)
+    weak = (toll == 1) + (a.sub is not None and a.sub == b.sub and a.sub not in _GENERIC_SUBS)
+    support = strong + weak
+    if place == 1:  # the same province
+        ok = support >= 1 if gap == 0 else (strong >= 1 and support >= (1 if gap == 1 else 2))
+    else:  # two points within the radius; on other days only a count or a named group identifies the incident
+        ok = gap == 0 or strong + (toll == 1) >= 1
+    return (1.0 + place + support - 0.5 * gap if ok else 0.0), 0.0
+
+
+def weak_link(a: View, b: View) -> bool:
+    """Two compatible reports of the same day in the same country (or province), one of them vague.
+
+    Not evidence on its own: the merge accepts it only when exactly one incident qualifies, so a
+    country-only headline joins the one incident of that day, never a guess between several.
+    """
+    return (a.country != "" and min(a.level, b.level) < POINT and _effective_gap(a, b) == 0
+            and _same_kind(a, b) and tolls_close(a.killed, b.killed))
+
+
+def _same_kind(a: View, b: View) -> bool:
+    """Same event family, or one report uses a word generic enough for any family ("attack")."""
+    return a.family == b.family or a.sub in _GENERIC_SUBS or b.sub in _GENERIC_SUBS
+
+
+def _effective_gap(a: View, b: View) -> int:
+    """Days apart as evidence: intervals that merely overlap at an edge are a day apart, not the same day.
+
+    An undated report covers its publication day and the day before; two such reports published
+    on consecutive days share one day but may well tell of two days' incidents (daily shelling of
+    one town). Only an interval inside the other counts as the same day.
+    """
     gap = gap_days(a, b) or 0
     if max(a.span, b.span) > NARROW_DAYS:
-        gap = max(gap, 2)  # a week- or month-long interval "overlaps" almost anything nearby
-    toll = tolls_agree(a.killed, b.killed)
-    shared = len(a.distinctive & b.distinctive)
-    if place == 0:  # one names only the country (or a point lacks its province): distinctive facts only
-        support = (toll == 2) + min(shared, 1)
-        need = 1 if gap <= 1 else 2
-    else:
-        same_sub = a.sub is not None and a.sub == b.sub and a.sub not in _GENERIC_SUBS
-        support = (toll > 0) + min(shared, 1) + same_sub
-        if place >= 2:  # two points within the radius
-            need = 0 if gap == 0 else 1
-        else:  # the same province
-            need = 1 if gap == 0 else 2
-    if support < need:
-        return 0.0
-    return 1.0 + place + support - 0.5 * gap
+        return max(gap, 2)  # a week- or month-long interval "overlaps" almost anything nearby
+    if gap == 0 and not (a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end):
+        return 1
+    return gap
 
 
 def _modes_clash(a: str | None, b: str | None) -> bool:

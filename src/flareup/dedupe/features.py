@@ -17,9 +17,10 @@ from flareup.text.normalize import fold
 # is a province; anything vaguer names only the country).
 POINT, PROVINCE, COUNTRY = 2, 1, 0
 
-# Actor types that take part in most events of a country, so sharing one says little about identity;
+# Actor types that take part in most events of a country (its army, a foreign army fighting there,
+# civilians), so sharing one says little about identity;
 # an unidentified group is no known actor at all.
-COMMON_ACTOR_TYPES = frozenset({"state_forces", "civilians", "protesters"})
+COMMON_ACTOR_TYPES = frozenset({"state_forces", "external_forces", "civilians", "protesters"})
 UNKNOWN_ACTOR_TYPES = frozenset({"unidentified_armed_group", "unknown"})
 
 

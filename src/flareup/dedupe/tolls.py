@@ -17,6 +17,9 @@ CONFLICT_RATIO = 4.0
 CONFLICT_MIN_GAP = 10
 # Two figures agree when they differ by at most this share of the larger (13 vs 15, 5 vs 6).
 AGREE_SHARE = 0.25
+# Without other evidence, figures must be this close to be taken for one incident's.
+CLOSE_RATIO = 2.0
+CLOSE_GAP = 3
 # A toll this high is rare enough to be evidence of identity on its own; 1 or 2 dead are everywhere.
 DISTINCTIVE_TOLL = 5
 
@@ -81,6 +84,13 @@ def tolls_agree(a: int | None, b: int | None) -> int:
     if abs(a - b) > max(AGREE_SHARE * max(a, b), 0):
         return 0
     return 2 if min(a, b) >= DISTINCTIVE_TOLL else 1
+
+
+def tolls_close(a: int | None, b: int | None) -> bool:
+    """No figure, or figures within a factor CLOSE_RATIO (or CLOSE_GAP) of each other: enough when nothing else links."""
+    if a is None or b is None:
+        return True
+    return max(a, b) <= CLOSE_RATIO * min(a, b) or abs(a - b) <= CLOSE_GAP
 
 
 def toll_bucket(value: int) -> int:

@@ -52,8 +52,9 @@ def find_actors(text: str, lang: str, folded: str) -> list[ActorHit]:
     a = _actors(lang)
     out = []
     known = actors()
+    shouting = text.isupper()  # telex-style capitals: "IS" and "US" are just words there
     for s, e, (key, exact) in a.aliases.find(text, folded):
-        if exact is not None and text[s:e] != exact:
+        if exact is not None and (text[s:e] != exact or (shouting and len(exact) <= 2)):
             continue
         if out and not folded[out[-1].end:s].strip(" -") and known[key].type in _GENERIC_TYPES:
             prev = out[-1]  # "Islamic State militants", "Houthi rebels": the name, not the generic noun

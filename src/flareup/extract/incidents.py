@@ -51,7 +51,7 @@ def _compatible(group: list[Located], x: Located) -> bool:
             return False
         if x.place and y.place and x.place.country != y.place.country:
             return False
-        if y.date_explicit and x.date_explicit and y.span and x.span and not y.span.overlaps(x.span, 1):
+        if y.date_explicit and x.date_explicit and y.span and x.span and not y.span.overlaps(x.span):
             return False
         p1, p2 = y.cand.perpetrator, x.cand.perpetrator
         if p1 and p2 and p1.actor.key != p2.actor.key and "unidentified" not in (p1.actor.key, p2.actor.key):

@@ -76,8 +76,12 @@ def _clauses(text: str, folded: str, lang: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit]) -> list[Candidate]:
-    """The incidents a sentence reports, each with its triggers, counts, actors and places."""
+def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_document: bool = False) -> list[Candidate]:
+    """The incidents a sentence reports, each with its triggers, counts, actors and places.
+
+    `calm_document`: the document's lead is about something non-violent (a fire, a quake, a death
+    from illness), so only unambiguous violence or an armed actor makes an incident.
+    """
     text = sentence.text
     folded = fold(text)
     triggers = find_triggers(text, lang, folded)
@@ -95,7 +99,7 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit]) -> li
                          casualties=[c for c in casualties if start <= c.cue_start < end],
                          actors=[a for a in actors if start <= a.start < end] or actors,
                          places=[p for p in places if start <= p.hit.start < end])
-        if _is_incident(cand, text, folded, lang):
+        if _is_incident(cand, text, folded, lang, calm_document):
             victims = [_victim_span(c, folded) for c in cand.casualties]
             cand.perpetrator, cand.target = assign_roles(
                 text, lang, folded, cand.actors, [(t.start, t.end) for t in cand.triggers], victims)
@@ -129,17 +133,22 @@ def _group_clauses(clauses, triggers, places) -> list[tuple[int, int]]:
     return [(a, b) for a, b in groups]
 
 
-def _is_incident(c: Candidate, text: str, folded: str, lang: str) -> bool:
+def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document: bool) -> bool:
     has_count = any(x.kind in ("killed", "injured", "abducted") for x in c.casualties)
     armed = any(is_armed(a.actor.type) for a in c.actors)
     specific_place = any(p.place.precision <= 2 for p in c.places)
+    violent_words = {fold(t.text) for t in c.triggers if not t.outcome}
     strong = [t for t in c.triggers if not t.weak and not t.generic]
-    if not strong:
-        generic = [t for t in c.triggers if t.generic]
-        weak = [t for t in c.triggers if t.weak]
-        if not ((weak and (has_count or armed)) or (generic and (has_count or specific_place))):
-            return False
-    if non_violent_context(text, lang, folded) and not (armed and (strong or has_count)):
+    clear = [t for t in strong if not t.ambiguous]
+    support = has_count or armed or len(violent_words) >= 2
+    weak = [t for t in c.triggers if t.weak and not t.outcome]
+    outcome = [t for t in c.triggers if t.outcome]
+    generic = [t for t in c.triggers if t.generic]
+    if not (clear or (strong and support) or (weak and (has_count or armed or specific_place))
+            or (generic and (has_count or specific_place)) or (outcome and has_count and (armed or specific_place))):
+        return False
+    calm = calm_document or bool(non_violent_context(text, lang, folded))
+    if calm and not (armed and (clear or has_count)) and not (clear and not non_violent_context(text, lang, folded)):
         return False
     t = c.main_trigger
     return blocking_modality(text, lang, folded, t.start, t.end, has_count) is None

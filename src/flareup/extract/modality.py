@@ -16,6 +16,7 @@ class _Modality:
         self.question = "?" in classes.get("question", [])
         self.soft = set(data.get("soft", []))
         self.after = int(data.get("window_after", 4))
+        self.scope_breaks = PatternSet((p, 1) for p in data.get("scope_breaks", []))
         self.before = int(data.get("window_before", 10))
 
 
@@ -33,6 +34,7 @@ def blocking_modality(text: str, lang: str, folded: str, start: int, end: int, h
     m = _modality(lang)
     if m.question and text.rstrip().endswith("?"):
         return "question"
+    breaks = [b for b, _, _ in m.scope_breaks.find(text, folded)]
     for s, e, cls in m.cues.find(text, folded):
         if cls in m.soft and has_count:
             continue
@@ -42,7 +44,7 @@ def blocking_modality(text: str, lang: str, folded: str, start: int, end: int, h
                 return cls
         elif s >= end:
             gap = len(re.findall(r"\w+", folded[end:s]))
-            if gap <= m.after and not re.search(r"[;,:]|\.\s", folded[end:s]):
+            if gap <= m.after and not re.search(r"[;,:]|\.\s", folded[end:s]) and not any(end <= b < s for b in breaks):
                 return cls
         else:
             return cls

@@ -17,6 +17,8 @@ class Trigger:
     rule: str
     weak: bool  # needs a count or an armed actor to make an event
     generic: bool  # a plural or abstract form ("attacks"): needs a count, place or date
+    ambiguous: bool = False  # often figurative ("attacked the plan"): needs support
+    outcome: bool = False  # a result word ("died", "injured"): gives counts, never an event by itself
 
 
 class _Triggers:
@@ -24,10 +26,12 @@ class _Triggers:
         data = load_pack(lang).toml("triggers")
         entries = []
         for rule in data.get("rule", []):
+            weak, outcome = bool(rule.get("weak")), bool(rule.get("outcome"))
+            ambiguous = {p.lower() for p in rule.get("ambiguous", [])}
             for phrase in rule.get("phrases", []):
-                entries.append((phrase, (rule["sub"], rule["id"], bool(rule.get("weak")), False)))
+                entries.append((phrase, (rule["sub"], rule["id"], weak, False, phrase.lower() in ambiguous, outcome)))
             for phrase in rule.get("generic", []):
-                entries.append((phrase, (rule["sub"], rule["id"] + ".generic", bool(rule.get("weak")), True)))
+                entries.append((phrase, (rule["sub"], rule["id"] + ".generic", weak, True, False, outcome)))
         self.rules = PatternSet(entries)
         self.non_violent = PhraseMatcher((p, True) for p in data.get("non_violent", {}).get("phrases", []))
 
@@ -42,10 +46,10 @@ def find_triggers(text: str, lang: str, folded: str) -> list[Trigger]:
     t = _triggers(lang)
     blocked = [(s, e) for s, e, _ in t.non_violent.find_all(text, folded)]
     hits = []
-    for s, e, (sub, rule, weak, generic) in longest_first(t.rules.find_all(text, folded)):
+    for s, e, (sub, rule, weak, generic, ambiguous, outcome) in longest_first(t.rules.find_all(text, folded)):
         if any(bs <= s and e <= be and (be - bs) > (e - s) for bs, be in blocked):
             continue
-        hits.append(Trigger(s, e, text[s:e], sub, rule, weak, generic))
+        hits.append(Trigger(s, e, text[s:e], sub, rule, weak, generic, ambiguous, outcome))
     return hits
 
 

@@ -4,9 +4,11 @@ Built once from installed packages (see sources.py) into `Settings().cache_dir/g
 where the digest covers the package versions, the index format and the packs' name variants; later
 processes only memory-map a few numpy arrays, so loading takes milliseconds.
 
-Entries: every cities500 place (feature "city"); one entry per admin1 ("admin1", placed at the mean
-of its places' coordinates, snapped to the nearest of its places so the point lies inside it); one
-per country ("country", placed the same way over all its places). Names are found through 64-bit
+Entries: every cities500 place (feature "city"); one entry per admin1 ("admin1") and per country
+("country"), each placed at the mean of its places' coordinates moved to the nearest of those places:
+the settled middle of the province, inside it and on land even for island states and countries with
+far-off territories. (The middle of the bounding box came closer to UCDP's province points but
+farther from the events reported in "the countryside of X" on the dev headlines.) Names are found through 64-bit
 hashes of name keys (keys.py), each pointing at the entries that carry that name.
 """
 from __future__ import annotations
@@ -31,7 +33,8 @@ from flareup.lang.packs import available_languages
 from flareup.model import Place
 from flareup.settings import Settings
 
-FORMAT = 3
+FORMAT = 7
+MAIN, ALT, VARIANT = 0, 1, 2  # how a key names an entry: its main name, another name, a derived spelling
 CITY, ADMIN1, COUNTRY = 0, 1, 2
 FEATURES = ("city", "admin1", "country")
 SEAT_ADMIN1, SEAT_CAPITAL = 1, 2
@@ -75,6 +78,7 @@ class _Builder:
         self.hashes: list[int] = []
         self.posts: list[int] = []
         self.cc_codes: dict[str, int] = {}
+        self._keys: dict[str, str] = {}  # name -> key, many places share names
 
     def cc_index(self, cc: str) -> int:
         return self.cc_codes.setdefault(cc, len(self.cc_codes))
@@ -93,18 +97,22 @@ class _Builder:
         return i
 
     def add_keys(self, i: int, names: Iterable[str], admin: bool = False) -> None:
+        """Index an entry under its names; the first is its main name (how a name matched counts later)."""
         keys: dict[str, int] = {}
-        for n in names:
-            k = name_key(n, self.rules)
-            if not _latin(n, k):
+        for n, name in enumerate(names):
+            k = self._keys.get(name)
+            if k is None:
+                k = self._keys[name] = name_key(name, self.rules)
+            if not _latin(name, k):
                 continue
-            keys[k] = 0
-            variants = admin_variants(k, self.rules) if admin else index_variants(k, self.rules)
-            for v in variants:
-                keys.setdefault(v, 1)
-        for k, variant in keys.items():
+            how = MAIN if n == 0 else ALT
+            keys[k] = min(keys.get(k, how), how)
+            for v, weak in admin_variants(k, self.rules) if admin else index_variants(k, self.rules):
+                v_how = VARIANT if weak else ALT
+                keys[v] = min(keys.get(v, v_how), v_how)
+        for k, how in keys.items():
             self.hashes.append(key_hash(k))
-            self.posts.append(i * 2 + variant)
+            self.posts.append(i * 4 + how)
 
 
 def _keep_alt(alt: str) -> bool:
@@ -113,17 +121,37 @@ def _keep_alt(alt: str) -> bool:
 
 
 def build_gazetteer(settings: Settings | None = None) -> Path:
-    """Build the index into the cache dir (a few seconds) and return its folder."""
+    """The index folder in the cache dir, built first when missing (some seconds, once per data version).
+
+    A lock file keeps parallel workers from building the same index at once.
+    """
     settings = settings or Settings()
     rules = name_rules()
     target = settings.cache_dir / f"gazetteer-{_digest(rules)}"
     if (target / "meta.json").exists():
         return target
-    t0 = time.perf_counter()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target.parent / "gazetteer.lock", "w") as lock:
+        _lock(lock)
+        if not (target / "meta.json").exists():
+            t0 = time.perf_counter()
+            b = _Builder(rules)
+            seat = _add_places(b)
+            _write(target, b, seat, time.perf_counter() - t0)
+    return target
+
+
+def _lock(f) -> None:
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: parallel first builds just do the work twice
+        return
+    fcntl.flock(f, fcntl.LOCK_EX)
+
+
+def _add_places(b: _Builder) -> np.ndarray:
+    """All entries with their names; returns the seat flags (capital, admin1 seat) per entry."""
     cities = sources.read_cities()
-    countries = sources.read_countries()
-    adm_names = sources.admin1_names(cities)
-    b = _Builder(rules)
     members: dict[tuple[str, str], list[int]] = {}
     by_cc: dict[str, list[int]] = {}
     for c in cities:
@@ -135,36 +163,34 @@ def build_gazetteer(settings: Settings | None = None) -> Path:
         if c.get("admin1code"):
             members.setdefault((c["countrycode"], c["admin1code"]), []).append(i)
     lat, lon, pop = np.array(b.lat), np.array(b.lon), np.array(b.pop)
-    seat = np.zeros(len(b.names) + len(members) + len(countries), dtype=np.uint8)
-    admin_of = {}
+    seat: dict[int, int] = {}
+    adm_names = sources.admin1_names(cities)
     for (cc, code), idx in sorted(members.items()):
         name = adm_names.get((cc, code))
         if not name:
             continue
         arr = np.array(idx)
-        la, lo = _snapped_centre(arr, lat, lon)
-        biggest = int(arr[np.argmax(pop[arr])])
-        seat[biggest] = SEAT_ADMIN1
-        a = b.add(name, la, lo, int(pop[arr].sum()), cc, ADMIN1, 0, 0)
+        seat[int(arr[np.argmax(pop[arr])])] = SEAT_ADMIN1
+        a = b.add(name, *_snapped_centre(arr, lat, lon), int(pop[arr].sum()), cc, ADMIN1, 0, 0)
         b.add_keys(a, [name], admin=True)
-        admin_of[(cc, code)] = a
         for i in idx:
             b.admin[i] = a
     langs = available_languages()
-    for ctry in countries:
+    for ctry in sources.read_countries():
         cc = ctry["iso"]
         idx = np.array(by_cc.get(cc, []), dtype=np.int64)
         if not len(idx):
             continue
-        la, lo = _snapped_centre(idx, lat, lon)
-        capital = [i for i in idx if b.names[i] == ctry.get("capital")]
+        capital = [int(i) for i in idx if b.names[i] == ctry.get("capital")]
         if capital:
             seat[max(capital, key=lambda i: b.pop[i])] = SEAT_CAPITAL
-        k = b.add(ctry["name"], la, lo, int(ctry.get("population") or pop[idx].sum()), cc, COUNTRY,
-                  int(ctry.get("geonameid") or 0), 0)
+        k = b.add(ctry["name"], *_snapped_centre(idx, lat, lon), int(ctry.get("population") or pop[idx].sum()), cc,
+                  COUNTRY, int(ctry.get("geonameid") or 0), 0)
         b.add_keys(k, [ctry["name"], *sources.country_names(cc, langs)])
-    _write(target, b, seat[: len(b.names)], time.perf_counter() - t0)
-    return target
+    flags = np.zeros(len(b.names), dtype=np.uint8)
+    for i, v in seat.items():
+        flags[i] = v
+    return flags
 
 
 def _write(target: Path, b: _Builder, seat: np.ndarray, seconds: float) -> None:
@@ -172,7 +198,7 @@ def _write(target: Path, b: _Builder, seat: np.ndarray, seconds: float) -> None:
     p = np.array(b.posts, dtype=np.int64)
     order = np.lexsort((p, h))
     h, p = h[order], p[order]
-    place = p // 2
+    place = p // 4
     keep = np.ones(len(h), dtype=bool)
     keep[1:] = (h[1:] != h[:-1]) | (place[1:] != place[:-1])  # one posting per (key, place), exact first
     h, p = h[keep], p[keep]
@@ -188,7 +214,6 @@ def _write(target: Path, b: _Builder, seat: np.ndarray, seconds: float) -> None:
         "names_off": names_off, "names": np.frombuffer(b"".join(blobs), dtype=np.uint8),
         "key_hash": uniq, "key_off": np.append(starts, len(h)).astype(np.int64), "post": p.astype(np.int32),
     }
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=target.name + ".", dir=target.parent))
     for name, arr in arrays.items():
         np.save(tmp / f"{name}.npy", arr)
@@ -202,14 +227,21 @@ def _write(target: Path, b: _Builder, seat: np.ndarray, seconds: float) -> None:
         os.replace(tmp, target)
     except OSError:  # another process finished first
         shutil.rmtree(tmp, ignore_errors=True)
+    for old in target.parent.glob("gazetteer-*"):
+        if old.is_dir() and old != target and "." not in old.name:
+            shutil.rmtree(old, ignore_errors=True)  # indexes of older package versions or formats
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """One gazetteer entry a name may refer to; `variant` when only a derived spelling matched."""
+    """One gazetteer entry a name may refer to, and how the name matched it (MAIN, ALT or VARIANT)."""
 
     index: int
-    variant: bool
+    how: int = MAIN
+
+    @property
+    def variant(self) -> bool:
+        return self.how == VARIANT
 
 
 class Gazetteer:
@@ -218,11 +250,12 @@ class Gazetteer:
     def __init__(self, folder: Path):
         self.folder = folder
         self.meta = json.loads((folder / "meta.json").read_text("utf-8"))
-        a = {n: np.load(folder / f"{n}.npy", mmap_mode="r") for n in _ARRAYS}
+        # memory-mapped (shared between processes, paged in on use), seen as plain arrays for fast indexing
+        a = {n: np.asarray(np.load(folder / f"{n}.npy", mmap_mode="r")) for n in _ARRAYS}
         self.lat, self.lon, self.pop, self.cc, self.feat = a["lat"], a["lon"], a["pop"], a["cc"], a["feat"]
         self.seat, self.nalt, self.gid, self.admin = a["seat"], a["nalt"], a["gid"], a["admin"]
         self._names_off, self._names = a["names_off"], a["names"]
-        self._key_hash = np.asarray(a["key_hash"])  # searched on every call: keep it in memory
+        self._key_hash = a["key_hash"]
         self._key_off, self._post = a["key_off"], a["post"]
         self.cc_codes: list[str] = self.meta["cc"]
         self.country_index: dict[str, int] = self.meta["countries"]
@@ -255,7 +288,7 @@ class Gazetteer:
                 out.append([])
                 continue
             posts = self._post[self._key_off[j]:self._key_off[j + 1]].tolist()
-            out.append([Candidate(p >> 1, bool(p & 1)) for p in posts])
+            out.append([Candidate(p >> 2, p & 3) for p in posts])
         return out
 
     def lookup(self, name: str) -> list[Place]:
@@ -265,8 +298,8 @@ class Gazetteer:
         stripped = strip_article(key, self.rules)
         if stripped:
             for c in self.find_keys([stripped])[0]:
-                cands.setdefault(c.index, Candidate(c.index, True))
-        order = sorted(cands.values(), key=lambda c: (c.variant, -int(self.feat[c.index]), -int(self.pop[c.index])))
+                cands.setdefault(c.index, Candidate(c.index, VARIANT))
+        order = sorted(cands.values(), key=lambda c: (c.how, -int(self.feat[c.index]), -int(self.pop[c.index])))
         return [self.place(c.index) for c in order]
 
     def place(self, i: int, precision: int | None = None) -> Place:

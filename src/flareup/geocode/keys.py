@@ -16,8 +16,21 @@ from typing import Iterable, Iterator
 from flareup.lang.packs import available_languages, load_pack
 from flareup.text.normalize import fold
 
-_APOSTROPHES = str.maketrans("", "", "'`\u00b4\u02bb\u02bc\u02bd\u02be\u02bf\u2018\u2019")
+_APOSTROPHES = "'`\u00b4\u02bb\u02bc\u02bd\u02be\u02bf\u2018\u2019"
 _NON_WORD = re.compile(r"[\W_]+")
+
+
+class _FoldTable(dict):
+    """fold() one character at a time, as a str.translate table filled on demand (fold keeps lengths)."""
+
+    def __missing__(self, code: int) -> str | None:
+        c = chr(code)
+        value = None if c in _APOSTROPHES else fold(c)
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
 
 
 @dataclass(frozen=True)
@@ -49,7 +62,7 @@ def name_rules(langs: Iterable[str] | None = None) -> NameRules:
 
 def bare_key(name: str) -> str:
     """Folded words of a name joined by single spaces, apostrophes dropped ("Ta'izz" -> "taizz")."""
-    return " ".join(_NON_WORD.sub(" ", fold(name).translate(_APOSTROPHES)).split())
+    return " ".join(_NON_WORD.sub(" ", name.translate(_FOLD)).split())
 
 
 @lru_cache(maxsize=8)
@@ -78,18 +91,21 @@ def strip_article(key: str, rules: NameRules) -> str | None:
     return None
 
 
-def index_variants(key: str, rules: NameRules) -> Iterator[str]:
-    """Extra keys a gazetteer name is also found under: article-less and article-joined forms."""
+def index_variants(key: str, rules: NameRules) -> Iterator[tuple[str, bool]]:
+    """Extra keys a gazetteer name is also found under, each with whether it is a weak guess.
+
+    Inner articles dropped or joined ("deir ez zor" -> "deir zor", "deir ezzor") are other spellings of
+    the same name; a dropped leading article ("al bab" -> "bab") is weaker: many words are names then.
+    """
     words = key.split(" ")
     if len(words) < 2:
         return
     stripped = strip_article(key, rules)
     if stripped:
-        yield stripped
+        yield stripped, True
     inner = [0 < i < len(words) - 1 and w in rules.articles for i, w in enumerate(words)]
     if any(inner):
-        # "deir ez zor" -> "deir zor" and "deir ezzor"
-        yield " ".join(w for w, art in zip(words, inner) if not art)
+        yield " ".join(w for w, art in zip(words, inner) if not art), False
         joined, skip = [], False
         for i, w in enumerate(words):
             if skip:
@@ -99,16 +115,17 @@ def index_variants(key: str, rules: NameRules) -> Iterator[str]:
                 skip = True
             else:
                 joined.append(w)
-        yield " ".join(joined)
+        yield " ".join(joined), False
 
 
-def admin_variants(key: str, rules: NameRules) -> Iterator[str]:
-    """An admin1 name without its generic words ("muhafazat kirkuk" -> "kirkuk")."""
+def admin_variants(key: str, rules: NameRules) -> Iterator[tuple[str, bool]]:
+    """An admin1 name without its generic words ("muhafazat kirkuk" -> "kirkuk"), and its spellings."""
+    yield from index_variants(key, rules)
     words = key.split(" ")
     kept = [w for w in words if w not in rules.admin_words]
     if kept and len(kept) < len(words):
         bare = " ".join(kept)
-        yield bare
+        yield bare, False
         yield from index_variants(bare, rules)
 
 

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from flareup.errors import InputError
 from flareup.ingest.record import DATE_FIELDS, document_from_record
-from flareup.ingest.textio import MAX_DOCUMENT_BYTES, SNIFF_BYTES, check_not_binary, open_binary
+from flareup.ingest.textio import MAX_DOCUMENT_BYTES, SNIFF_BYTES, open_stream
 from flareup.model import Document
 
 _DELIMITERS = ",;\t|"
@@ -26,15 +26,12 @@ class CsvColumns:
 
 def read_csv(path: Path, label: str, columns: CsvColumns = CsvColumns()) -> Iterator[Document | InputError]:
     """Each row's Document, or an InputError for a row without text; a missing named column fails the whole file."""
-    if path.stat().st_size == 0:
-        raise InputError(f"{label}: empty file")
     csv.field_size_limit(MAX_DOCUMENT_BYTES)
-    with open_binary(path) as raw:
-        head = raw.peek(SNIFF_BYTES)[:SNIFF_BYTES]
-        check_not_binary(head, label)
+    with open_stream(path, label) as raw:
+        dialect = _dialect(raw.peek(SNIFF_BYTES)[:SNIFF_BYTES])
         stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
         try:
-            yield from _rows(stream, label, columns, _dialect(head))
+            yield from _rows(stream, label, columns, dialect)
         except UnicodeDecodeError as exc:
             raise InputError(f"{label}: not valid UTF-8 ({exc.reason}); rows after that point were not read") from None
         except csv.Error as exc:

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Iterator
 
 from flareup.errors import InputError
-from flareup.ingest.pubdate import parse_pub_date
 from flareup.ingest.record import language_code, outlet_of
 from flareup.ingest.textio import decode_utf8, read_whole
 from flareup.model import Document, TimeSpan
@@ -52,6 +51,8 @@ def main_text(tree) -> str:
 
 def published(tree) -> TimeSpan | None:
     """The first readable publication date: article meta tags, JSON-LD datePublished, then <time datetime>."""
+    from flareup.dates import parse_pub_date
+
     candidates = [_meta(tree, sel) for sel in _DATE_META]
     for script in tree.css('script[type="application/ld+json"]'):
         candidates.append(_json_ld_date(script.text()))
@@ -60,7 +61,7 @@ def published(tree) -> TimeSpan | None:
         if value:
             try:
                 return parse_pub_date(value)
-            except ValueError:
+            except InputError:
                 continue
     return None
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from flareup.errors import InputError
-from flareup.ingest.pubdate import parse_pub_date
 from flareup.model import Document
 
 DATE_FIELDS = ("doc_date", "date")
@@ -48,9 +47,11 @@ def _pub(record: dict, date_field: str | None, where: str):
     value = next((record[n] for n in names if record.get(n) not in (None, "")), None)
     if value is None:
         return None
+    from flareup.dates import parse_pub_date
+
     try:
         return parse_pub_date(str(value))
-    except ValueError as exc:
+    except InputError as exc:
         raise InputError(f"{where}: {exc}") from None
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Iterator
 
 from flareup.errors import InputError
-from flareup.ingest.pubdate import parse_pub_date
 from flareup.ingest.textio import decode_utf8, read_whole
 from flareup.model import Document, TimeSpan
 
@@ -31,8 +30,10 @@ def split_header(text: str, label: str = "text") -> tuple[TimeSpan | None, str]:
     m = _HEADER.match(text)
     if not m:
         return None, text.strip()
+    from flareup.dates import parse_pub_date
+
     try:
         pub = parse_pub_date(m.group(1))
-    except ValueError as exc:
+    except InputError as exc:
         raise InputError(f"{label}: date header: {exc}") from None
     return pub, text[m.end():].strip()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import zlib
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
@@ -30,9 +31,8 @@ def read_whole(path: Path, label: str) -> bytes:
 
 
 def check_not_binary(head: bytes, label: str) -> None:
-    """Refuse data whose first line holds NUL bytes: text formats never do, binaries nearly always."""
-    first_line = head.split(b"\n", 1)[0]
-    if b"\x00" in first_line:
+    """Refuse data whose start holds NUL bytes: text formats never do, binaries nearly always (git's test)."""
+    if b"\x00" in head:
         raise InputError(f"{label}: binary file, not text")
 
 
@@ -51,31 +51,35 @@ def open_binary(path: Path) -> BinaryIO:
     return open(path, "rb")
 
 
+@contextmanager
+def open_stream(path: Path, label: str) -> Iterator[BinaryIO]:
+    """The file opened for streaming (`.gz` decompressed), once empty and binary files have been refused."""
+    if path.stat().st_size == 0:
+        raise InputError(f"{label}: empty file")
+    with open_binary(path) as stream:
+        check_not_binary(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES], label)
+        yield stream
+
+
 def iter_lines(path: Path, label: str) -> Iterator[tuple[int, bytes | InputError]]:
     """(line number, line bytes) for every non-blank line, streamed; an over-long line yields an InputError instead.
 
     Raises InputError for problems with the file as a whole (empty, binary, corrupt gzip).
     """
-    if path.stat().st_size == 0:
-        raise InputError(f"{label}: empty file")
     try:
-        with open_binary(path) as stream:
-            head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES] if hasattr(stream, "peek") else b""
-            check_not_binary(head, label)
+        with open_stream(path, label) as stream:
             number = 0
             seen_any = False
             while True:
-                line = stream.readline(MAX_DOCUMENT_BYTES + 1)
-                if not line:
+                line = _read_line(stream)
+                if line is None:
                     break
                 number += 1
-                if len(line) > MAX_DOCUMENT_BYTES and not line.endswith(b"\n"):
-                    _skip_rest_of_line(stream)
-                    yield number, InputError(f"{label}:{number}: line longer than the "
-                                             f"{MAX_DOCUMENT_BYTES // 2**20} MB limit for one document")
+                if isinstance(line, int):
                     seen_any = True
-                    continue
-                if line.strip():
+                    yield number, InputError(f"{label}:{number}: line of {line / 2**20:.0f} MB is longer than the "
+                                             f"{MAX_DOCUMENT_BYTES // 2**20} MB limit for one document")
+                elif line.strip():
                     seen_any = True
                     yield number, line
             if not seen_any:
@@ -84,8 +88,19 @@ def iter_lines(path: Path, label: str) -> Iterator[tuple[int, bytes | InputError
         raise InputError(f"{label}: corrupt gzip data ({exc})") from None
 
 
-def _skip_rest_of_line(stream: BinaryIO) -> None:
+def _read_line(stream: BinaryIO) -> bytes | int | None:
+    """The next line, its length in bytes when over the limit (its content dropped on the way), or None at the end."""
+    parts: list[bytes] = []
+    size = 0
     while True:
         chunk = stream.readline(_CHUNK)
+        size += len(chunk)
+        if size <= MAX_DOCUMENT_BYTES:
+            parts.append(chunk)
+        else:
+            parts.clear()
         if not chunk or chunk.endswith(b"\n"):
-            return
+            break
+    if size == 0:
+        return None
+    return b"".join(parts) if size <= MAX_DOCUMENT_BYTES else size

@@ -83,7 +83,7 @@ CREATE TABLE IF NOT EXISTS event_mentions (
 );
 """
 
-_EVENT_FIELDS = {f.name for f in fields(Event)}
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
 
 
 def content_hash(text: str) -> str:
@@ -94,6 +94,13 @@ def content_hash(text: str) -> str:
 def mention_id(doc_hash: str, index: int) -> str:
     """Stable id of a document's index-th event: same text, same extraction, same id."""
     return f"{doc_hash[:16]}-{index}"
+
+
+def event_json(event: Event) -> str:
+    """The event as stored JSON; same content as json.dumps(event.to_dict()) without asdict's deep copies."""
+    data = {name: getattr(event, name) for name in _EVENT_FIELDS}
+    data["evidence"] = [vars(e) for e in event.evidence]
+    return json.dumps(data, ensure_ascii=False, default=str)
 
 
 def event_from_record(record: dict) -> Event:
@@ -316,7 +323,7 @@ def _mention_row(m: Mention, doc_hash: str) -> dict:
             "date_start": _day(e.date_start), "date_end": _day(e.date_end), "country": e.country,
             "location": e.location, "killed": e.killed, "injured": e.injured, "outlet": m.outlet,
             "reported": m.reported, "block_country": key.country, "block_first": _day(key.first_day),
-            "block_last": _day(key.last_day), "record": json.dumps(e.to_dict(), ensure_ascii=False, default=str)}
+            "block_last": _day(key.last_day), "record": event_json(e)}
 
 
 def _event_row(e: Event) -> dict:
@@ -325,4 +332,4 @@ def _event_row(e: Event) -> dict:
             "country": e.country, "country_name": e.country_name, "admin1": e.admin1, "location": e.location,
             "lat": e.lat, "lon": e.lon, "killed": e.killed, "injured": e.injured, "n_mentions": e.n_mentions,
             "n_sources": e.n_sources, "doc_ids": list(e.doc_ids),
-            "record": json.dumps(e.to_dict(), ensure_ascii=False, default=str)}
+            "record": event_json(e)}

@@ -52,14 +52,17 @@ def describe_failure(doc: Document, exc: BaseException) -> str:
 def load_documents(items: Iterable[Document | InputError | Skip], store: Store, *,
                    on_failure: Callable[[str], None] = lambda line: None,
                    on_document: Callable[[], None] = lambda: None) -> RunSummary:
-    """Read, extract and store everything; documents already stored (same text) are not extracted again."""
+    """Read, extract and store everything; documents already stored (same text) are not extracted again.
+
+    Documents go to the database in batches of BATCH_SIZE, each in one transaction; `on_document` is
+    called as each document is dealt with, `on_failure` with each failure's one-line message.
+    """
     summary = RunSummary()
-    seen: set[str] = set()
     pending: list[Document] = []
 
     def flush() -> None:
         if pending:
-            _process(pending, store, summary, seen, on_failure)
+            _process(pending, store, summary, on_failure, on_document)
             pending.clear()
 
     for item in items:
@@ -71,7 +74,6 @@ def load_documents(items: Iterable[Document | InputError | Skip], store: Store, 
         else:
             summary.read += 1
             pending.append(item)
-            on_document()
             if len(pending) >= BATCH_SIZE:
                 flush()
     flush()
@@ -79,12 +81,14 @@ def load_documents(items: Iterable[Document | InputError | Skip], store: Store, 
     return summary
 
 
-def _process(docs: list[Document], store: Store, summary: RunSummary, seen: set[str],
-             on_failure: Callable[[str], None]) -> None:
+def _process(docs: list[Document], store: Store, summary: RunSummary, on_failure: Callable[[str], None],
+             on_document: Callable[[], None]) -> None:
     hashes = [content_hash(d.text) for d in docs]
-    known = store.known_hashes(hashes)
+    known = store.known_hashes(hashes)  # earlier batches are stored, so only this batch needs remembering
+    seen: set[str] = set()
     batch: list[tuple[Document, list[Event]]] = []
     for doc, h in zip(docs, hashes):
+        on_document()
         if h in known:
             summary.skipped["already stored"] += 1
             continue

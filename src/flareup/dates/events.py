@@ -1,0 +1,88 @@
+"""Dates of a sentence: every date phrase resolved, and the one interval the sentence's event gets."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flareup.dates.expressions import Count
+from flareup.dates.phrases import Phrase, find_phrases
+from flareup.dates.resolve import precision_of, resolve
+from flareup.model import DateHit, Hit, TimeSpan
+
+MAX_EVENT_DAYS = 31  # longer durations ("a seven-year war") describe a conflict, not one incident
+_DURATION_DAYS = {"week": 7, "weekend": 2, "month": 30, "year": 365}
+
+
+def find_dates(text: str, pub: TimeSpan | None, lang: str) -> list[DateHit]:
+    """Every date phrase in a sentence with the interval it allows against the publication date."""
+    return _date_hits(text, find_phrases(text, lang), pub, None)
+
+
+def find_durations(text: str, lang: str) -> list[tuple[Hit, int]]:
+    """How long things lasted ("a two-day battle", "drie dagen durende"): (phrase, days)."""
+    return _durations(text, find_phrases(text, lang))
+
+
+def _durations(text: str, phrases: list[Phrase]) -> list[tuple[Hit, int]]:
+    out = []
+    for p in phrases:
+        if isinstance(p.expr, Count) and p.expr.kind == "duration":
+            n, unit = p.expr.n, p.expr.unit
+            days = -(-n // 24) if unit == "hour" else n * _DURATION_DAYS.get(unit, 1)
+            out.append((Hit(p.start, p.end, text[p.start:p.end], p.rule), days))
+    return out
+
+
+def event_span(text: str, pub: TimeSpan | None, lang: str, context: TimeSpan | None = None) -> DateHit | None:
+    """The one interval a sentence supports for the event it describes, or None if it names no time.
+
+    The most specific date phrase governs; other phrases that overlap it narrow it ("yesterday,
+    Tuesday"); a duration ("a two-day battle") widens a start day to the days the text says it lasted
+    but never widens a window that already holds it ("begin april" stays 1-10 April). `context` is
+    the date of an earlier sentence, used for "the next day" and "two days later".
+    """
+    phrases = find_phrases(text, lang)
+    hits = _date_hits(text, phrases, pub, context)
+    if pub is not None:
+        hits = [h for h in hits if h.span.start <= pub.end] or hits  # events are reported after they happen
+    durations = [(h, d) for h, d in _durations(text, phrases) if d <= MAX_EVENT_DAYS]
+    days = max((d for _, d in durations), default=0)
+    if not hits:
+        return _duration_only(durations, days, pub, context)
+    best = min(hits, key=lambda h: (h.span.days, h.hit.start))
+    start, end, rule = best.span.start, best.span.end, best.hit.rule
+    for h in hits:
+        overlaps = h.span.start <= end and start <= h.span.end
+        if h is not best and overlaps and (h.span.start > start or h.span.end < end):
+            start, end, rule = max(start, h.span.start), min(end, h.span.end), best.hit.rule + "+narrowed"
+    if days > (end - start).days + 1:
+        end = start + timedelta(days=days - 1)
+        if pub is not None and start <= pub.end < end:
+            end = pub.end
+        rule += "+duration"
+    natural = best.span.precision if (start, end) == (best.span.start, best.span.end) else "day"
+    return DateHit(Hit(best.hit.start, best.hit.end, best.hit.text, rule), TimeSpan(start, end, precision_of(start, end, natural)))
+
+
+def _duration_only(durations: list[tuple[Hit, int]], days: int, pub: TimeSpan | None,
+                   context: TimeSpan | None) -> DateHit | None:
+    """A duration with no date: it ran from `days` before the publication window up to its end
+    (or from the earlier sentence's date onwards)."""
+    if not durations:
+        return None
+    hit = max(durations, key=lambda hd: hd[1])[0]
+    if context is not None:
+        start, end = context.start, max(context.end, context.start + timedelta(days=days - 1))
+    elif pub is not None:
+        start, end = pub.start - timedelta(days=days - 1), pub.end
+    else:
+        return None
+    return DateHit(Hit(hit.start, hit.end, hit.text, hit.rule), TimeSpan(start, end, precision_of(start, end)))
+
+
+def _date_hits(text: str, phrases: list[Phrase], pub: TimeSpan | None, context: TimeSpan | None) -> list[DateHit]:
+    out = []
+    for p in phrases:
+        span = resolve(p.expr, pub, context)
+        if span is not None:
+            out.append(DateHit(Hit(p.start, p.end, text[p.start:p.end], p.rule), span))
+    return out

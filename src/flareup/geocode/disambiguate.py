@@ -1,0 +1,461 @@
+"""Places in a sentence: which names are places, which entry each means, and how precisely (ACLED 1/2/3).
+
+A capitalised name becomes a place when a locative cue of the pack stands before it ("in",
+"near", "east of", "the town of", "province of") or after it ("Homs province"), or, without a cue,
+when it is a big well-known place. The cue decides the precision: the town itself (1), near it (2),
+its province or the country (3). Among the entries a name may mean, the countries the document
+talks about come first, then bigger and better-known places, then seats of government.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from flareup.geocode.cues import TERMINAL, Cue, PlaceCues, load_cues
+from flareup.geocode.gazetteer import (ADMIN1, ALT, CITY, COUNTRY, MAIN, MAX_WORDS, SEAT_ADMIN1, SEAT_CAPITAL,
+                                       VARIANT, Candidate, Gazetteer, load_gazetteer)
+from flareup.geocode.keys import bare_key, canon, strip_article
+from flareup.model import Hit, PlaceHit
+from flareup.text.normalize import fold
+
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_JOIN = re.compile(r"[ \t]+|[ \t]*-[ \t]*")  # what may stand between the words of one name
+BIG = 100_000  # a city this big is a place even without a cue
+BIG_ALT = 500_000  # ... and this big when named by one of its other names ("Bagdad")
+KNOWN_IN_DOC = 20_000  # ... and this big when it lies in a country the document talks about
+MIN_BARE = 4  # shorter names need a cue
+_PRIORITY = ("region", "direction", "near", "between", "part", "settlement", "at")
+WELL_KNOWN = "geocode.well_known"
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    bare: str
+    key: str
+    cap: bool  # has an upper-case first letter
+    upper: bool  # all upper case (an acronym in mixed-case text)
+    possessive: bool
+    keyed: bool  # bare and key are filled in (only for words that can be part of a name)
+
+
+@dataclass
+class _Span:
+    i: int  # first token
+    j: int  # last token (inclusive)
+    start: int
+    end: int
+    bare: str
+    cands: list[Candidate]
+    alias: bool = False
+    cues: list[Cue] = field(default_factory=list)
+    qualifier: str | None = None  # a country named right next to it ("Yemen's Marib", "Homs, Syria")
+    index: int = -1  # the chosen entry
+    precision: int = 1
+    rule: str = WELL_KNOWN
+    dropped: bool = False
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        out.append(_Token(m.start(), m.end(), "", "", raw[:1].isupper(), raw.isupper() and len(raw) > 1, False, False))
+    return out
+
+
+def _case_informative(tokens: list[_Token], text: str) -> bool:
+    """False for all-caps text and Title Case headlines, where a capital says nothing about a name."""
+    words = [text[t.start:t.end] for t in tokens if text[t.start:t.end].isalpha()]
+    if len(words) >= 3 and all(w.isupper() for w in words):
+        return False
+    long_words = [w for w in words if len(w) >= 4]
+    return not (len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words))
+
+
+def _key_tokens(tokens: list[_Token], folded: str, cues: PlaceCues, rules, informative: bool) -> None:
+    """Name keys for the words that can be part of a name: capitalised ones and the short words between them."""
+    n = len(tokens)
+    for k, t in enumerate(tokens):
+        if not (t.cap or not informative or t.end - t.start <= 4 or (k + 1 < n and tokens[k + 1].cap)):
+            continue
+        word, e = folded[t.start:t.end], t.end
+        for suf in cues.possessives:
+            if len(word) > len(suf) + 1 and word.endswith(suf):
+                word, t.possessive = word[: -len(suf)], True
+                break
+            if folded.startswith(suf, e) and not folded[e + len(suf):e + len(suf) + 1].isalnum():
+                t.possessive = True
+                break
+        t.bare = bare_key(word)
+        t.key = canon(t.bare, rules)
+        t.keyed = True
+
+
+def _spans(text: str, tokens: list[_Token], cues: PlaceCues, g: Gazetteer, informative: bool) -> list[_Span]:
+    """Non-overlapping names the gazetteer or the pack's aliases know, longest first."""
+    articles = g.rules.articles
+    grams: list[tuple[int, int, str, str]] = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        starts_name = t.cap or not informative or (
+            t.bare in articles and i + 1 < n and tokens[i + 1].cap and text[t.end:tokens[i + 1].start] == "-")
+        if not starts_name or not t.keyed or not t.bare:
+            continue
+        for j in range(i, min(n, i + MAX_WORDS)):
+            if j > i and (tokens[j - 1].possessive or not tokens[j].keyed
+                          or not _JOIN.fullmatch(text, tokens[j - 1].end, tokens[j].start)):
+                break
+            last = tokens[j]
+            if informative and not last.cap:
+                continue
+            bare = " ".join(tokens[k].bare for k in range(i, j + 1))
+            key = " ".join(tokens[k].key for k in range(i, j + 1))
+            grams.append((i, j, bare, key))
+            if tokens[j].possessive:
+                break
+    if not grams:
+        return []
+    keys, owner = [], []
+    for gi, (i, j, bare, key) in enumerate(grams):
+        acronym = informative and i == j and tokens[i].upper
+        if acronym:
+            continue
+        keys.append(key)
+        owner.append((gi, False))
+        stripped = strip_article(key, g.rules)
+        if stripped:
+            keys.append(stripped)
+            owner.append((gi, True))
+    found: dict[int, dict[int, Candidate]] = {}
+    for (gi, variant), cands in zip(owner, g.find_keys(keys)):
+        slot = found.setdefault(gi, {})
+        for c in cands:
+            how = max(c.how, ALT) if variant else c.how  # "al-Raqqah" for "Raqqah": another spelling
+            if c.index not in slot or how < slot[c.index].how:
+                slot[c.index] = Candidate(c.index, how)
+    aliases = _aliases(cues, g)
+    spans = []
+    for gi, (i, j, bare, key) in enumerate(grams):
+        alias = aliases.get(bare)
+        if alias:
+            cands = [Candidate(k, MAIN) for k in alias]
+        elif gi in found and found[gi]:
+            cands = list(found[gi].values())
+        else:
+            continue
+        spans.append(_Span(i, j, tokens[i].start, tokens[j].end, bare, cands, alias=bool(alias)))
+    spans.sort(key=lambda s: (-(s.j - s.i), s.i))
+    taken: list[_Span] = []
+    for s in spans:
+        if all(s.j < t.i or s.i > t.j for t in taken):
+            taken.append(s)
+    return sorted(taken, key=lambda s: s.i)
+
+
+def _aliases(cues: PlaceCues, g: Gazetteer) -> dict[str, list[int]]:
+    """The pack's aliases resolved to gazetteer entries (once per gazetteer)."""
+    key = str(g.folder)
+    if key not in cues.resolved:
+        out: dict[str, list[int]] = {}
+        for alias, target in cues.aliases.items():
+            cc, _, name = target.partition(":")
+            if not name:
+                if cc in g.country_index:
+                    out[alias] = [g.country_index[cc]]
+                continue
+            idx = [c.index for c in g.find_keys([canon(bare_key(name), g.rules)])[0] if g.country(c.index) == cc]
+            if idx:
+                out[alias] = idx
+        cues.resolved[key] = out
+    return cues.resolved[key]
+
+
+class _Sentence:
+    """One sentence's cues and names, and the rules that turn names into places."""
+
+    def __init__(self, text: str, lang: str, countries: Sequence[str], g: Gazetteer):
+        self.text, self.g = text, g
+        self.cues = load_cues(lang)
+        self.folded = fold(text)
+        self.tokens = _tokens(text)
+        self.informative = _case_informative(self.tokens, text)
+        _key_tokens(self.tokens, self.folded, self.cues, g.rules, self.informative)
+        self.rank = {cc: r for r, cc in enumerate(dict.fromkeys(countries))}
+        self.cue_end: dict[int, list[tuple[int, int, Cue]]] = {}
+        self.cue_start: dict[int, list[tuple[int, int, Cue]]] = {}
+        for s, e, cue in self.cues.matcher.find_all(text, self.folded):
+            self.cue_end.setdefault(e, []).append((s, e, cue))
+            self.cue_start.setdefault(s, []).append((s, e, cue))
+        self.spans = _spans(text, self.tokens, self.cues, g, self.informative) if self.tokens else []
+        self.adjective_at = {s for s, _, _ in self.cues.adjectives.find_all(text, self.folded)} if self.spans else set()
+        self.not_places = [(s, e) for s, e, _ in self.cues.not_places.find_all(text, self.folded)] if self.spans else []
+        self.by_end = {s.end: s for s in self.spans}
+
+    # --- context -------------------------------------------------------------------------------
+    def _skip_back(self, pos: int) -> int:
+        while pos > 0 and self.text[pos - 1] in " \t\n-\"'(":
+            pos -= 1
+        return pos
+
+    def _longest(self, hits: list[tuple[int, int, Cue]] | None) -> tuple[int, int, Cue] | None:
+        if not hits:
+            return None
+        return max(hits, key=lambda h: (h[1] - h[0], h[2].kind in TERMINAL))
+
+    def _cues_before(self, span: _Span) -> list[Cue]:
+        """Cue phrases right before a name, nearest first, up to the first terminal one."""
+        found: list[Cue] = []
+        pos = span.start
+        for _ in range(6):
+            q = self._skip_back(pos)
+            prev = self.by_end.get(q)
+            if prev is not None and prev is not span and not prev.dropped:
+                if self.tokens[prev.j].possessive:  # "in Yemen's Marib": Marib inherits "in"
+                    span.qualifier = span.qualifier or self._country_of(prev)
+                    found.extend(prev.cues)
+                break
+            if q > 0 and self.text[q - 1] == ",":
+                return found + self._coordinated(q - 1)
+            hit = self._longest(self.cue_end.get(q))
+            if hit is None:
+                break
+            if hit[2].kind == "and":
+                return found + self._coordinated(hit[0])
+            found.append(hit[2])
+            if hit[2].kind in TERMINAL:
+                break
+            pos = hit[0]
+        return found
+
+    def _coordinated(self, pos: int) -> list[Cue]:
+        """"in Homs and Hama", "between X and Y": the second name shares the first one's cues."""
+        prev = self.by_end.get(self._skip_back(pos))
+        if prev is None or prev.dropped or not prev.cues:
+            return []
+        return [c for c in prev.cues if c.kind != "settlement"]
+
+    def _cues_after(self, span: _Span) -> list[Cue]:
+        """A region or settlement word after the name ("Homs province", "Aleppo western countryside")."""
+        pos = span.end
+        for _ in range(3):
+            while pos < len(self.text) and self.text[pos] in " \t":
+                pos += 1
+            hit = self._longest(self.cue_start.get(pos))
+            if hit is None:
+                return []
+            if hit[2].kind in ("region", "settlement", "speaker"):
+                return [hit[2]]
+            if hit[2].kind not in ("part", "det"):
+                return []
+            pos = hit[1]
+        return []
+
+    def _country_of(self, span: _Span) -> str | None:
+        best = self._best(span)
+        return self.g.country(best) if int(self.g.feat[best]) == COUNTRY else None
+
+    # --- choosing an entry -----------------------------------------------------------------------
+    def _score(self, c: Candidate, qualifier: str | None) -> float:
+        g, i = self.g, c.index
+        feat = int(g.feat[i])
+        s = math.log10(int(g.pop[i]) + 10) + 0.05 * min(int(g.nalt[i]), 20)
+        if feat == COUNTRY:
+            s += 6
+        elif feat == ADMIN1:
+            s -= 0.5
+        seat = int(g.seat[i])
+        s += 1.0 if seat == SEAT_CAPITAL else 0.3 if seat == SEAT_ADMIN1 else 0.0
+        if c.variant:
+            s -= 1.5
+        cc = g.country(i)
+        if cc in self.rank:
+            s += 4 - 0.5 * min(self.rank[cc], 4)
+        if qualifier and cc == qualifier:
+            s += 10
+        return s
+
+    def _best(self, span: _Span) -> int:
+        if span.index < 0:
+            span.index = max(span.cands, key=lambda c: self._score(c, span.qualifier)).index
+        return span.index
+
+    # --- deciding ------------------------------------------------------------------------------
+    def _adjacent_capital(self, span: _Span) -> bool:
+        """A capitalised word glued on either side: the name is part of a longer one ("Mark Rutte", "Qasr al-Bureij")."""
+        toks, text = self.tokens, self.text
+        if span.i > 0:
+            p = toks[span.i - 1]
+            if (p.cap and _JOIN.fullmatch(text, p.end, span.start) and not p.possessive
+                    and p.end not in self.cue_end):
+                return True
+        k = span.j + 1
+        if k < len(toks) and not toks[span.j].possessive and _JOIN.fullmatch(text, span.end, toks[k].start):
+            nx = toks[k]
+            if nx.start in self.cue_start or nx.start in self.adjective_at:
+                return False
+            if nx.cap:
+                return True
+            after = toks[k + 1] if k + 1 < len(toks) else None  # "al-Bureij"
+            return bool(nx.bare in self.g.rules.articles and after and after.cap and text[nx.end:after.start] == "-")
+        return False
+
+    def _compound(self, span: _Span) -> bool:
+        """Glued to a lower-case word by a hyphen ("Syria-based", "pro-Assad"): a modifier, not a place."""
+        t = self.text
+        if span.end < len(t) - 1 and t[span.end] == "-" and t[span.end + 1].islower():
+            return (span.end + 1) not in self.cue_start or self._longest(self.cue_start[span.end + 1])[2].kind \
+                not in ("region", "settlement")
+        if span.start > 1 and t[span.start - 1] == "-" and t[span.start - 2].isalpha():
+            prev = self._longest(self.cue_end.get(span.start - 1))
+            return prev is None or prev[2].kind != "part"
+        return False
+
+    def _accept(self, span: _Span) -> bool:
+        """Is this name a place here? A cue makes it one; without a cue only a well-known place is."""
+        kinds = {c.kind for c in span.cues}
+        if kinds & {"origin", "speaker"} or self._compound(span) or self._blocked(span):
+            return False
+        if self.informative and self._adjacent_capital(span) and not (kinds & TERMINAL and self._trusted(span)):
+            return False
+        if any(h[0] == span.start for h in self.cue_end.get(span.end, [])):
+            # a cue word ("Eastern", "Central") is a name only after a cue and before no other word
+            nxt = self.tokens[span.j + 1] if span.j + 1 < len(self.tokens) else None
+            if not (kinds & TERMINAL) or (nxt and _JOIN.fullmatch(self.text, span.end, nxt.start)):
+                return False
+        if kinds - {"det", "link"}:
+            return True
+        if span.bare in self.cues.stop_keys or len(span.bare.replace(" ", "")) < MIN_BARE:
+            return False
+        return self._well_known(span)
+
+    def _well_known(self, span: _Span) -> bool:
+        """Without a cue: a country, or a big place under its own name (a big one under another name)."""
+        best = self._best(span)
+        how = next(c.how for c in span.cands if c.index == best)
+        g = self.g
+        feat, pop, in_doc = int(g.feat[best]), int(g.pop[best]), g.country(best) in self.rank
+        if feat == COUNTRY:
+            return how != VARIANT
+        if how == VARIANT or (how == ALT and not self.informative):
+            return False
+        if feat == ADMIN1:
+            return in_doc and how == MAIN
+        if how == ALT:
+            return pop >= BIG_ALT or (in_doc and pop >= BIG)
+        return pop >= BIG or (in_doc and pop >= KNOWN_IN_DOC)
+
+    def _trusted(self, span: _Span) -> bool:
+        """A big place under its own name, or a document country's ("near Deir Ezzor Airbase")."""
+        best = self._best(span)
+        how = next(c.how for c in span.cands if c.index == best)
+        feat, pop = int(self.g.feat[best]), int(self.g.pop[best])
+        big = feat == COUNTRY or (feat == CITY and pop >= BIG)
+        return big and (how == MAIN or (how == ALT and self.g.country(best) in self.rank))
+
+    def _blocked(self, span: _Span) -> bool:
+        """Inside a name the pack says is no place of ours ("Gulf of Aden", "Central Africa")."""
+        return any(s <= span.start and span.end <= e for s, e in self.not_places)
+
+    def _place(self, span: _Span) -> None:
+        kinds = {c.kind for c in span.cues}
+        best = self._best(span)
+        g = self.g
+        feat = int(g.feat[best])
+        if "region" in kinds and feat == CITY and int(g.admin[best]) >= 0:
+            best, feat = int(g.admin[best]), ADMIN1  # "Homs province", "the desert east of Homs"
+        span.index = best
+        if feat != CITY:
+            span.precision = 3
+        elif kinds & {"near", "between", "direction", "part", "region"}:
+            span.precision = 2
+        else:
+            span.precision = 1
+        for kind in _PRIORITY:
+            rule = next((c.rule for c in span.cues if c.kind == kind), None)
+            if rule:
+                span.rule = rule
+                break
+
+    def places(self) -> list[PlaceHit]:
+        for span in self.spans:
+            span.cues = self._cues_before(span) + self._cues_after(span)
+            if not self._accept(span):
+                span.dropped = True
+                continue
+            self._place(span)
+        self._qualify_pairs()
+        out = []
+        for s in self.spans:
+            if not s.dropped:
+                hit = Hit(s.start, s.end, self.text[s.start:s.end], s.rule)
+                out.append(PlaceHit(hit, self.g.place(s.index, s.precision)))
+        return out
+
+    def _qualify_pairs(self) -> None:
+        """"Yemen's Marib", "Homs, Syria": the country only says which Marib or Homs; it is no place of its own."""
+        kept = [s for s in self.spans if not s.dropped]
+        for a, b in zip(kept, kept[1:]):
+            if self.tokens[a.j].possessive and int(self.g.feat[a.index]) == COUNTRY and b.qualifier:
+                a.dropped = True
+            elif (int(self.g.feat[b.index]) == COUNTRY and int(self.g.feat[a.index]) != COUNTRY
+                  and re.fullmatch(r"\s*,\s*", self.text[a.end:b.start])):
+                cc = self.g.country(b.index)
+                inside = [c for c in a.cands if self.g.country(c.index) == cc]
+                if inside:
+                    a.cands, a.qualifier, a.index = inside, cc, -1
+                    self._place(a)
+                    b.dropped = True
+
+
+def find_places(text: str, lang: str, countries: Sequence[str] = (), gazetteer: Gazetteer | None = None) -> list[PlaceHit]:
+    """Every place the sentence locates something at, in text order, with ACLED precision.
+
+    `countries` (ISO alpha-2, most talked-about first, e.g. from document_countries) decide between
+    places of the same name. Places of origin ("from X") and of speakers ("said in X") are left out.
+    """
+    g = gazetteer or load_gazetteer()
+    return _Sentence(text, lang, countries, g).places()
+
+
+def document_countries(text: str, lang: str, gazetteer: Gazetteer | None = None) -> list[str]:
+    """ISO alpha-2 codes of the countries a document talks about, most talked-about first.
+
+    Counts country names, country adjectives ("Iraqi", "Iraakse") and places whose name leaves no
+    doubt about their country; origins and speakers' places count too (they still say where the story is).
+    """
+    g = gazetteer or load_gazetteer()
+    cues = load_cues(lang)
+    score: dict[str, float] = {}
+    first: dict[str, int] = {}
+
+    def add(cc: str, w: float, pos: int) -> None:
+        score[cc] = score.get(cc, 0.0) + w
+        first.setdefault(cc, pos)
+        first[cc] = min(first[cc], pos)
+
+    folded = fold(text)
+    for s, _, cc in cues.adjectives.find_all(text, folded):
+        add(cc, 0.75, s)
+    sent = _Sentence(text, lang, (), g)
+    for span in sent.spans:
+        span.cues = sent._cues_before(span) + sent._cues_after(span)
+        kinds = {c.kind for c in span.cues}
+        if kinds & {"origin", "speaker"}:
+            span.cues = [c for c in span.cues if c.kind not in ("origin", "speaker")]
+        if not sent._accept(span):
+            span.dropped = True
+            continue
+        best = sent._best(span)
+        feat, cc = int(g.feat[best]), g.country(best)
+        if feat == COUNTRY:
+            add(cc, 1.0, span.start)
+            continue
+        others = {g.country(c.index) for c in span.cands if c.index != best and int(g.pop[c.index]) * 10 >= int(g.pop[best])}
+        if others - {cc}:
+            continue
+        add(cc, 0.5 if int(g.pop[best]) >= BIG or len({g.country(c.index) for c in span.cands}) == 1 else 0.25, span.start)
+    return sorted(score, key=lambda cc: (-score[cc], first[cc]))
