@@ -125,6 +125,10 @@ def _actor_label(name: str | None, country: str | None) -> str | None:
         return None
     from flareup.extract.actors import find_actors
 
+    state = re.match(r"(?:government|military forces|police forces) of (?:the )?(.+)", fold(name).strip())
+    if state:
+        return f"state:{country_code(state.group(1)) or country}"
+
     hits = find_actors(name, "en", fold(name))
     if not hits:
         return fold(name)
@@ -135,8 +139,6 @@ def _actor_label(name: str | None, country: str | None) -> str | None:
 def _pred_actor_label(pred: dict) -> str | None:
     if not pred.get("actor1"):
         return None
-    if pred.get("actor1_type") == "state_forces":
-        return f"state:{pred.get('country')}"
     return _actor_label(pred["actor1"], pred.get("country"))
 
 
@@ -209,10 +211,12 @@ def _score_pair(t: _Tally, p: dict, g: dict, country_only: bool) -> None:
         add("family", _family(p) == fam)
     gold_perp = _actor_label(g.get("perpetrator"), gc)
     if gold_perp and g.get("perpetrator") and "unknown" not in fold(g["perpetrator"]):
-        labels = {gold_perp}
-        if g.get("actor_note"):  # UCDP dyad sides are not perpetrator/target
-            labels.add(_actor_label(g.get("target"), gc))
-        add("actor1", _pred_actor_label(p) in labels)
+        if g.get("actor_note"):  # UCDP dyad sides are not perpetrator/target: any side named counts
+            sides = {gold_perp, _actor_label(g.get("target"), gc)}
+            named = {_pred_actor_label(p), _actor_label(p.get("actor2"), p.get("country"))}
+            add("actor1", bool(sides & named - {None}))
+        else:
+            add("actor1", _pred_actor_label(p) == gold_perp)
 
 
 def score(records: list[dict], predictions: list[dict]) -> dict:

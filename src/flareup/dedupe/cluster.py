@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import islice
 
 from flareup.dedupe.compare import (MAX_GAP_DAYS, RADIUS_NEAR_KM, compatible, gap_days, link_score, place_strength,
                                     weak_link)
@@ -18,6 +19,7 @@ from flareup.dedupe.features import COUNTRY, POINT, PROVINCE, View
 from flareup.dedupe.tolls import DISTINCTIVE_TOLL, toll_bucket
 
 BUCKET_DAYS = 4  # time bucket of the index
+QUIET_DAYS = 7  # a vague report joins the only incident of its day only if none other is this close
 CELL_DEG = 1.0  # place cell of the index (degrees of latitude)
 
 
@@ -81,33 +83,39 @@ def _fit(v: View, cluster: list[View]) -> tuple[float, float, bool] | None:
 
 
 def _sole_cluster_of_the_day(v: View, index: dict, root, members: dict, fits: dict) -> int | None:
-    """The one cluster v's place allows on v's day(s), if it is the only one and v may join it."""
-    if not v.country:
+    """The one cluster v may weakly join: the only one its place allows on its day, in a quiet spell.
+
+    Quiet means the vaguer side (a country-only report, say) has no other incident it could be
+    about within QUIET_DAYS: where incidents are frequent, being alone on one day is chance.
+    """
+    found = list(islice(_clusters_near(v, 0, index, root, members), 2))
+    if len(found) != 1:
+        return None  # none, or two incidents that day: a vague report cannot tell which
+    sole = found[0]
+    if sole not in fits:
+        fits[sole] = _fit(v, members[sole])
+    fit = fits[sole]
+    if fit is None or not fit[2]:
         return None
+    anchor = min([v, *members[sole]], key=lambda m: (m.level, m.order))
+    if any(cid != sole for cid in _clusters_near(anchor, QUIET_DAYS, index, root, members)):
+        return None
+    return sole
+
+
+def _clusters_near(v: View, pad: int, index: dict, root, members: dict) -> Iterator[int]:
+    """Distinct clusters whose places all allow v's and that come within `pad` days of it, in index order."""
     seen: set[int] = set()
-    sole = None
-    for key in _weak_keys(v):
+    for key in _weak_keys(v, pad):
         for c in index.get(key, ()):
             cid = root(c)
             if cid in seen:
                 continue
             seen.add(cid)
-            if not _place_and_day_allow(v, members[cid]):
-                continue
-            if sole is not None:
-                return None  # two incidents that day: a vague report cannot tell which
-            sole = cid
-    if sole is None:
-        return None
-    if sole not in fits:
-        fits[sole] = _fit(v, members[sole])
-    fit = fits[sole]
-    return sole if fit is not None and fit[2] else None
-
-
-def _place_and_day_allow(v: View, cluster: list[View]) -> bool:
-    return (all(place_strength(v, m) >= 0 for m in cluster)
-            and any(gap_days(v, m) == 0 for m in cluster))
+            cluster = members[cid]
+            if (all(place_strength(v, m) >= 0 for m in cluster)
+                    and any(gap_days(v, m) <= pad for m in cluster)):
+                yield cid
 
 
 def _bridge(home: int, other: int, members: dict[int, list[View]], parent: dict[int, int]) -> int:
@@ -175,12 +183,12 @@ def _strong_keys(v: View) -> Iterator[tuple]:
             yield ("ap", c, t, v.admin1)
 
 
-def _weak_keys(v: View) -> Iterator[tuple]:
-    """The index keys where every cluster v's place allows on v's day(s) can be found."""
+def _weak_keys(v: View, pad: int) -> Iterator[tuple]:
+    """The index keys where every cluster v's place allows within `pad` days of v can be found."""
     if v.start is None or not v.country:
         return
     c = v.country
-    for t in _buckets(v.start, v.end):
+    for t in _buckets(v.start - pad, v.end + pad):
         if v.level == COUNTRY:
             yield ("c", c, t)
             continue

@@ -90,9 +90,11 @@ def actors_conflict(a: View, b: View) -> bool:
     """Different known perpetrators (or different known non-civilian targets) make different incidents.
 
     Roles are compared loosely: a side named as actor2 by one outlet and actor1 by another (who
-    attacked whom in a clash) is the same side, not a conflict.
+    attacked whom in a clash) is the same side, not a conflict. Two state forces are no conflict
+    either: outlets credit a joint strike ("regime and Russian warplanes") to one or the other.
     """
-    if a.actor1 and b.actor1 and a.actor1 not in b.actors and b.actor1 not in a.actors:
+    if (a.actor1 and b.actor1 and a.actor1 not in b.actors and b.actor1 not in a.actors
+            and (a.actor1 in a.distinctive or b.actor1 in b.distinctive)):
         return True
     return bool(a.actor2 and b.actor2 and a.actor2 not in b.actors and b.actor2 not in a.actors
                 and a.actor2 in a.distinctive and b.actor2 in b.distinctive)

@@ -37,6 +37,7 @@ class _Cues:
         self.attackers = PhraseMatcher((p, 1) for p in data.get("attackers", {}).get("phrases", []))
         self.update = PhraseMatcher((p, 1) for p in data.get("update", {}).get("phrases", []))
         self.units = PhraseMatcher((p, 1) for p in data.get("units", {}).get("phrases", []))
+        self.not_after = PhraseMatcher((p, 1) for p in data.get("not_after", {}).get("phrases", []))
         self.victims = PhraseMatcher((p, 1) for p in data.get("victims", {}).get("phrases", []))
         self.articles = {fold(a) for a in load_pack(lang).toml("numbers").get("articles", [])}
 
@@ -125,4 +126,7 @@ def _not_a_count(q: Quantity, text: str, folded: str, c: _Cues) -> bool:
     if unit and unit[0][0] == 0:
         return True
     before = folded[max(0, q.start - 2):q.start]
+    lead = folded[max(0, q.start - 20):q.start]
+    if any(e == len(lead.rstrip()) for _, e, _ in c.not_after.find(lead)):
+        return True
     return before.endswith(("/", ":", "#", "$", "€")) or after.startswith((":", "/"))

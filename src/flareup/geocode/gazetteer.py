@@ -292,14 +292,15 @@ class Gazetteer:
         return out
 
     def lookup(self, name: str) -> list[Place]:
-        """Every entry a name may refer to, best known first (countries, then by population)."""
+        """Every entry a name may refer to: countries first, then by how well the name fits and by population."""
         key = name_key(name, self.rules)
         cands = {c.index: c for c in self.find_keys([key])[0]}
         stripped = strip_article(key, self.rules)
         if stripped:
             for c in self.find_keys([stripped])[0]:
                 cands.setdefault(c.index, Candidate(c.index, VARIANT))
-        order = sorted(cands.values(), key=lambda c: (c.how, -int(self.feat[c.index]), -int(self.pop[c.index])))
+        order = sorted(cands.values(), key=lambda c: (c.how == VARIANT, int(self.feat[c.index]) != COUNTRY, c.how,
+                                                     -int(self.pop[c.index])))
         return [self.place(c.index) for c in order]
 
     def place(self, i: int, precision: int | None = None) -> Place:

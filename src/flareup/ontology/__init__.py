@@ -18,7 +18,10 @@ class Actor:
     type: str
 
     def name(self, country_name: str | None) -> str:
-        return self.canonical.replace("{country}", country_name or "unknown country")
+        """The canonical name for an event in `country_name`; without a country, the bare name."""
+        if country_name:
+            return self.canonical.replace("{country}", country_name)
+        return self.canonical.replace(" of {country}", "").replace(" ({country})", "").replace("{country}", "").strip()
 
 
 @lru_cache(maxsize=None)
