@@ -1,0 +1,74 @@
+"""The whole extraction pipeline on the project's first real input and on sentences written for these tests."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from flareup.errors import SkipDocument
+from flareup.ingest.textfile import read_text_file
+from flareup.model import Document
+from flareup.dates import parse_pub_date
+from flareup.pipeline import extract_events
+
+
+def km(lat1, lon1, lat2, lon2):
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+@pytest.fixture(scope="module")
+def seed_events(shared):
+    path = shared / "examples" / "nl-2020-05-is-comeback.txt"
+    (doc,) = list(read_text_file(path, str(path), "seed"))
+    return extract_events(doc)
+
+
+def test_seed_has_the_ambush_near_baghdad(seed_events):
+    (ambush,) = [e for e in seed_events if e.country == "IQ"]
+    assert ambush.sub_event_type == "ambush" and ambush.killed == 10
+    assert ambush.location == "Baghdad" and ambush.geo_precision == 2
+    assert "2020-04-25" <= ambush.date_start and ambush.date_end <= "2020-05-31"
+    assert ambush.actor2_type == "militia" and ambush.actor1 == "Islamic State"
+    assert "hinderlaag" in ambush.evidence[0].text
+
+
+def test_seed_has_the_two_day_battle_at_sukhna(seed_events):
+    battles = [e for e in seed_events if e.country == "SY" and e.killed]
+    (battle,) = battles
+    assert battle.event_type == "battle" and battle.killed == 58
+    assert km(battle.lat, battle.lon, 34.89, 38.87) <= 25 and battle.admin1 == "Homs"
+    assert "2020-04-01" <= battle.date_start <= battle.date_end <= "2020-04-10"
+    assert battle.actor1 == "Islamic State" and battle.actor2 == "Military Forces of Syria"
+
+
+def test_seed_reports_no_propaganda_estimate_withdrawal_or_history(seed_events):
+    assert all(e.country in ("IQ", "SY") for e in seed_events)
+    assert len(seed_events) <= 3  # the optional offensive east of Homs is the only other event allowed
+    for e in seed_events:
+        text = " ".join(ev.text for ev in e.evidence)
+        assert "propagandavideo" not in text and "2.500" not in text and "2014" not in text
+
+
+@pytest.mark.parametrize("lang,date,text,country,killed", [
+    ("en", "2021-03-14", "A car bomb exploded near a police station in Kandahar on Saturday, killing seven officers.", "AF", 7),
+    ("nl", "2021-03-14", "Bij een bomaanslag in Mogadishu zijn zaterdag zeker twaalf mensen om het leven gekomen.", "SO", 12),
+    ("en", "2019-06", "Boko Haram fighters ambushed a military convoy outside Maiduguri, killing 20 soldiers.", "NG", 20),
+])
+def test_written_reports_become_dated_placed_events(lang, date, text, country, killed):
+    doc = Document("t", text, parse_pub_date(date), lang)
+    (event,) = extract_events(doc)
+    assert event.country == country and event.killed == killed
+    assert event.date_start >= (date + "-01")[:10] or len(date) == 10
+
+
+def test_a_document_without_violence_gives_no_event():
+    doc = Document("t", "The parliament in The Hague debated the budget on Tuesday. The vote is next week.",
+                   parse_pub_date("2021-03-14"), "en")
+    assert extract_events(doc) == []
+
+
+def test_a_language_without_pack_is_skipped_with_a_reason():
+    with pytest.raises(SkipDocument, match="no language pack"):
+        extract_events(Document("t", "Une bombe a tué dix personnes à Kaboul.", None, "fr"))
