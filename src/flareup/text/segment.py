@@ -23,7 +23,7 @@ def split_sentences(doc_id: str, text: str, lang: str) -> list[Sentence]:
     start = 0
     for m in _CANDIDATE.finditer(text):
         if m.group().startswith("."):
-            w = _WORD_BEFORE.search(text, 0, m.start())
+            w = _WORD_BEFORE.search(text[max(0, m.start() - 40):m.start()])
             word = w.group(1).lower() if w else ""
             nxt = text[m.end():m.end() + 3].lstrip()
             if word in abbrevs or (len(word) == 1 and word.isalpha()) or (nxt[:1].islower()):
