@@ -99,14 +99,7 @@ def _country_place(iso2: str):
     """The country itself as a place (precision 3), for incidents whose sentence names no place."""
     from flareup.geocode import load_gazetteer
 
-    gaz = load_gazetteer()
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=iso2)
-    for p in gaz.lookup(country.name if country else iso2):
-        if p.feature == "country" and p.country == iso2:
-            return p
-    return None
+    return load_gazetteer().country_place(iso2)
 
 
 def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, countries) -> Located:

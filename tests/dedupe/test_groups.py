@@ -10,13 +10,18 @@ from flareup.dedupe.scoring import group_figures, merge_records, pub_span
 from flareup.model import Document
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-GROUPS = SHARED / "eval" / "dev" / "groups_dev.jsonl"
+DEV = SHARED / "eval" / "dev"
+
+
+def load(name: str) -> list[dict]:
+    path = DEV / name
+    if not path.exists():
+        pytest.skip(f"gold data not found at {path}")
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
 def load_groups() -> list[dict]:
-    if not GROUPS.exists():
-        pytest.skip(f"gold data not found at {GROUPS}")
-    return [json.loads(line) for line in GROUPS.read_text("utf-8").splitlines() if line.strip()]
+    return load("groups_dev.jsonl")
 
 
 def working_extractor():
@@ -36,3 +41,11 @@ def test_groups_become_one_event_each():
     figures = group_figures(merge_records(records, extract), {r["id"]: r["group"] for r in records})
     assert figures.mixed_events == 0, figures
     assert figures.share_one_event >= 0.85, figures
+
+
+def test_different_events_never_merge():
+    # Every dev headline reports a different UCDP event; pooled with the groups, nothing may mix.
+    records = load("dev.jsonl") + load_groups()
+    extract = working_extractor()
+    figures = group_figures(merge_records(records, extract), {r["id"]: r.get("group", r["id"]) for r in records})
+    assert figures.mixed_events == 0, figures

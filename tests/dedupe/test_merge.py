@@ -216,9 +216,35 @@ def test_undated_mention_uses_its_report_day():
 
 def test_blocking_key_covers_merge_partners():
     key = blocking_key(mention("a", day="2020-05-10", end="2020-05-11"))
-    assert (key.country, key.first_day, key.last_day) == ("XA", "2020-05-07", "2020-05-14")
+    assert (key.country, key.first_day, key.last_day) == ("XA", "2020-05-03", "2020-05-18")
     assert blocking_key(mention("b", place=None, country=None)).country == ""
 
 
 def test_empty_input():
     assert merge_events([]) == []
+
+
+def test_two_state_forces_are_no_conflict():
+    # Outlets credit a joint strike to one army or the other.
+    ms = [mention("a", sub="air_strike", actor1="Army of XA", actor1_type="state_forces", killed=9),
+          mention("b", sub="air_strike", actor1="Foreign Army", actor1_type="external_forces", killed=9)]
+    assert len(merge_events(ms)) == 1
+
+
+def test_undated_reports_of_consecutive_days_need_a_shared_fact():
+    # Undated reports cover [publication - 1, publication]: consecutive days only touch, and one
+    # town may see a new incident each day.
+    day1 = dict(day="2020-05-09", end="2020-05-10", reported="2020-05-10")
+    day2 = dict(day="2020-05-10", end="2020-05-11", reported="2020-05-11")
+    assert len(merge_events([mention("a", **day1, sub="shelling"), mention("b", **day2, sub="shelling")])) == 2
+    assert len(merge_events([mention("a", **day1, killed=7), mention("b", **day2, killed=7)])) == 1
+    dated = dict(day="2020-05-10", reported="2020-05-11")  # an explicit date inside the other window
+    assert len(merge_events([mention("a", **day1), mention("b", **dated)])) == 1
+
+
+def test_country_only_report_needs_a_quiet_spell():
+    vague = mention("v", place=None)
+    town = mention("a", place=TOWN_A)
+    assert len(merge_events([vague, town])) == 1
+    five_days_before = mention("b", place=TOWN_B, day="2020-05-05")
+    assert len(merge_events([vague, town, five_days_before])) == 3

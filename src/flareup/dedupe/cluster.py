@@ -26,10 +26,11 @@ CELL_DEG = 1.0  # place cell of the index (degrees of latitude)
 def cluster_views(views: list[View]) -> list[list[View]]:
     """Clusters of views (each in canonical order), given views sorted in canonical order.
 
-    A newcomer joins the open cluster it links to directly and best (every member compatible) and
-    bridges any other cluster it links to directly, and the one it alone shares a fact with. Failing that, a vague link decides, but only
-    when it singles out one cluster: the only cluster sharing a distinctive fact with it, or else
-    the only cluster of that day its place allows. Otherwise it founds a cluster.
+    A newcomer joins the open cluster it links to directly and best (every member compatible),
+    bridging the others it links to directly and the one cluster it alone shares a fact with.
+    Failing that, a vague link decides, but only when it singles out one cluster: the only one
+    sharing a distinctive fact with it, or else the only one of that day its place allows, in a
+    quiet spell. Otherwise it founds a cluster.
     """
     index: dict[tuple, list[int]] = defaultdict(list)
     members: dict[int, list[View]] = {}
@@ -119,7 +120,7 @@ def _clusters_near(v: View, pad: int, index: dict, root, members: dict) -> Itera
 
 
 def _bridge(home: int, other: int, members: dict[int, list[View]], parent: dict[int, int]) -> int:
-    """Join two clusters the newcomer strongly links to when no pair across them conflicts; the older id survives."""
+    """Join two clusters the newcomer links to when no pair across them conflicts; the older id survives."""
     if parent[other] != other or other == home:
         return home
     a, b = members[home], members[other]

@@ -12,11 +12,12 @@ same day. Only a report dated before the founder (a late-ingested older article)
 cluster and so change its id.
 
 Blocking for the store (`blocking_key`): a mention can only merge with mentions of the same
-country (`""` when unknown) whose date intervals come within MAX_GAP_DAYS of its own. The store
-should pass merge_events every mention whose interval meets [first_day, last_day] of the new
-mentions' keys, and, to reproduce a batch run exactly, widen that window by the keys of the
-mentions it fetched until no new ones come in (clusters are complete-linkage within MAX_GAP_DAYS,
-so this closure stays small).
+country (`""` when unknown) whose date intervals come within BLOCK_DAYS of its own (links reach
+MAX_GAP_DAYS; the quiet-spell check for vague reports looks QUIET_DAYS around). To merge new
+mentions the store loads, per country, every stored mention whose interval meets the union of
+the new mentions' [first_day, last_day], plus all mentions of the events those belong to (so no
+stored event is cut in two), calls merge_events on the lot and replaces those events. New
+reports that are the latest reported then give what a batch run over everything would.
 """
 from __future__ import annotations
 
@@ -24,10 +25,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from flareup.dedupe.assemble import assemble_event
-from flareup.dedupe.cluster import cluster_views
+from flareup.dedupe.cluster import QUIET_DAYS, cluster_views
 from flareup.dedupe.compare import MAX_GAP_DAYS
 from flareup.dedupe.features import canonical_key, view_of
 from flareup.model import Event, Mention
+
+BLOCK_DAYS = max(MAX_GAP_DAYS, QUIET_DAYS)
 
 
 @dataclass(frozen=True)
@@ -40,12 +43,12 @@ class BlockKey:
 
 
 def blocking_key(mention: Mention) -> BlockKey:
-    """The block the store must load to merge this mention: same country, dates within MAX_GAP_DAYS."""
+    """The block the store must load to merge this mention: same country, dates within BLOCK_DAYS."""
     v = view_of(0, mention)
     if v.start is None:
         return BlockKey(v.country, None, None)
-    return BlockKey(v.country, date.fromordinal(v.start - MAX_GAP_DAYS).isoformat(),
-                    date.fromordinal(v.end + MAX_GAP_DAYS).isoformat())
+    return BlockKey(v.country, date.fromordinal(v.start - BLOCK_DAYS).isoformat(),
+                    date.fromordinal(v.end + BLOCK_DAYS).isoformat())
 
 
 def merge_events(mentions: list[Mention]) -> list[Event]:

@@ -33,6 +33,7 @@ class PlaceCues:
     possessives: tuple[str, ...]
     adjectives: PhraseMatcher
     aliases: dict[str, str]  # bare key -> "CC" or "CC:Gazetteer name"
+    acronyms: frozenset[str]  # aliases written in capitals ("US", "CAR"): only written so in the text
     resolved: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # per gazetteer folder
 
 
@@ -56,4 +57,5 @@ def load_cues(lang: str) -> PlaceCues:
         possessives=tuple(fold(p) for p in data.get("possessives", [])),
         adjectives=PhraseMatcher(adjectives),
         aliases={bare_key(k): v for k, v in data.get("aliases", {}).items()},
+        acronyms=frozenset(bare_key(k) for k in data.get("aliases", {}) if k.replace(".", "").isupper()),
     )

@@ -16,7 +16,7 @@ from typing import Sequence
 from flareup.geocode.cues import TERMINAL, Cue, PlaceCues, load_cues
 from flareup.geocode.gazetteer import (ADMIN1, ALT, CITY, COUNTRY, MAIN, MAX_WORDS, SEAT_ADMIN1, SEAT_CAPITAL,
                                        VARIANT, Candidate, Gazetteer, load_gazetteer)
-from flareup.geocode.keys import bare_key, canon, strip_article
+from flareup.geocode.keys import NameRules, bare_key, canon, strip_article
 from flareup.model import Hit, PlaceHit
 from flareup.text.normalize import fold
 
@@ -26,6 +26,7 @@ BIG = 100_000  # a city this big is a place even without a cue
 BIG_ALT = 500_000  # ... and this big when named by one of its other names ("Bagdad")
 KNOWN_IN_DOC = 20_000  # ... and this big when it lies in a country the document talks about
 MIN_BARE = 4  # shorter names need a cue
+MAX_WORDS_UNCASED = 4  # in all-caps text every word may start a name: look at fewer words per name
 _PRIORITY = ("region", "direction", "near", "between", "part", "settlement", "at")
 WELL_KNOWN = "geocode.well_known"
 
@@ -76,7 +77,7 @@ def _case_informative(tokens: list[_Token], text: str) -> bool:
     return not (len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words))
 
 
-def _key_tokens(tokens: list[_Token], folded: str, cues: PlaceCues, rules, informative: bool) -> None:
+def _key_tokens(tokens: list[_Token], folded: str, cues: PlaceCues, rules: NameRules, informative: bool) -> None:
     """Name keys for the words that can be part of a name: capitalised ones and the short words between them."""
     n = len(tokens)
     for k, t in enumerate(tokens):
@@ -105,17 +106,17 @@ def _spans(text: str, tokens: list[_Token], cues: PlaceCues, g: Gazetteer, infor
             t.bare in articles and i + 1 < n and tokens[i + 1].cap and text[t.end:tokens[i + 1].start] == "-")
         if not starts_name or not t.keyed or not t.bare:
             continue
-        for j in range(i, min(n, i + MAX_WORDS)):
-            if j > i and (tokens[j - 1].possessive or not tokens[j].keyed
-                          or not _JOIN.fullmatch(text, tokens[j - 1].end, tokens[j].start)):
-                break
+        bare, key = t.bare, t.key
+        for j in range(i, min(n, i + (MAX_WORDS if informative else MAX_WORDS_UNCASED))):
             last = tokens[j]
+            if j > i:
+                if tokens[j - 1].possessive or not last.keyed or not _JOIN.fullmatch(text, tokens[j - 1].end, last.start):
+                    break
+                bare, key = f"{bare} {last.bare}", f"{key} {last.key}"
             if informative and not last.cap:
                 continue
-            bare = " ".join(tokens[k].bare for k in range(i, j + 1))
-            key = " ".join(tokens[k].key for k in range(i, j + 1))
             grams.append((i, j, bare, key))
-            if tokens[j].possessive:
+            if last.possessive:
                 break
     if not grams:
         return []
@@ -141,6 +142,8 @@ def _spans(text: str, tokens: list[_Token], cues: PlaceCues, g: Gazetteer, infor
     spans = []
     for gi, (i, j, bare, key) in enumerate(grams):
         alias = aliases.get(bare)
+        if alias and bare in cues.acronyms and not (informative and text[tokens[i].start:tokens[j].end].isupper()):
+            alias = None  # "US" is the country, "us" and "Us" are not; in all-caps text nothing tells
         if alias:
             cands = [Candidate(k, MAIN) for k in alias]
         elif gi in found and found[gi]:
@@ -184,14 +187,16 @@ class _Sentence:
         self.tokens = _tokens(text)
         self.informative = _case_informative(self.tokens, text)
         _key_tokens(self.tokens, self.folded, self.cues, g.rules, self.informative)
-        self.rank = {cc: r for r, cc in enumerate(dict.fromkeys(countries))}
+        self.rank = {cc: r for r, cc in enumerate(dict.fromkeys(c.upper() for c in countries))}
         self.cue_end: dict[int, list[tuple[int, int, Cue]]] = {}
         self.cue_start: dict[int, list[tuple[int, int, Cue]]] = {}
         for s, e, cue in self.cues.matcher.find_all(text, self.folded):
             self.cue_end.setdefault(e, []).append((s, e, cue))
             self.cue_start.setdefault(s, []).append((s, e, cue))
         self.spans = _spans(text, self.tokens, self.cues, g, self.informative) if self.tokens else []
-        self.adjective_at = {s for s, _, _ in self.cues.adjectives.find_all(text, self.folded)} if self.spans else set()
+        adjectives = self.cues.adjectives.find_all(text, self.folded) if self.spans else []
+        self.adjective_at = {s for s, _, _ in adjectives}
+        self.adjective_spans = {(s, e) for s, e, _ in adjectives}
         self.not_places = [(s, e) for s, e, _ in self.cues.not_places.find_all(text, self.folded)] if self.spans else []
         self.by_end = {s.end: s for s in self.spans}
 
@@ -327,17 +332,24 @@ class _Sentence:
             if not (kinds & TERMINAL) or (nxt and _JOIN.fullmatch(self.text, span.end, nxt.start)):
                 return False
         if kinds - {"det", "link"}:
-            return True
-        if span.bare in self.cues.stop_keys or len(span.bare.replace(" ", "")) < MIN_BARE:
+            return self.informative or self._uncased_with_cue(span)
+        if (span.bare in self.cues.stop_keys or len(span.bare.replace(" ", "")) < MIN_BARE
+                or (span.start, span.end) in self.adjective_spans):  # "Engels" is English before it is a town
             return False
         return self._well_known(span)
 
-    def _well_known(self, span: _Span) -> bool:
-        """Without a cue: a country, or a big place under its own name (a big one under another name)."""
+    def _fit(self, span: _Span) -> tuple[int, int, int, bool]:
+        """The chosen entry's feature, population, how its name matched, and whether it is in a document country."""
         best = self._best(span)
         how = next(c.how for c in span.cands if c.index == best)
-        g = self.g
-        feat, pop, in_doc = int(g.feat[best]), int(g.pop[best]), g.country(best) in self.rank
+        return int(self.g.feat[best]), int(self.g.pop[best]), how, self.g.country(best) in self.rank
+
+    def _well_known(self, span: _Span) -> bool:
+        """Without a cue: a country, or a big place under its own name (a very big one under another name).
+
+        In all-caps text, where any word might be a name, only names of the document's countries' places count.
+        """
+        feat, pop, how, in_doc = self._fit(span)
         if feat == COUNTRY:
             return how != VARIANT
         if how == VARIANT or (how == ALT and not self.informative):
@@ -346,15 +358,26 @@ class _Sentence:
             return in_doc and how == MAIN
         if how == ALT:
             return pop >= BIG_ALT or (in_doc and pop >= BIG)
+        if not self.informative:
+            return pop >= BIG_ALT or (in_doc and pop >= BIG)
         return pop >= BIG or (in_doc and pop >= KNOWN_IN_DOC)
+
+    def _uncased_with_cue(self, span: _Span) -> bool:
+        """All-caps text after a cue ("IN THE SAME", "ON BAIL"): common words look like names, so be strict."""
+        feat, pop, how, in_doc = self._fit(span)
+        if feat == COUNTRY:
+            return True
+        if len(span.bare.replace(" ", "")) < MIN_BARE or span.bare in self.cues.stop_keys:
+            return False
+        if span.cues[0].kind == "det":  # "in the same": a place seldom takes an article
+            return False
+        return how != VARIANT and (in_doc or (how == MAIN and (pop >= BIG or feat == ADMIN1)))
 
     def _trusted(self, span: _Span) -> bool:
         """A big place under its own name, or a document country's ("near Deir Ezzor Airbase")."""
-        best = self._best(span)
-        how = next(c.how for c in span.cands if c.index == best)
-        feat, pop = int(self.g.feat[best]), int(self.g.pop[best])
+        feat, pop, how, in_doc = self._fit(span)
         big = feat == COUNTRY or (feat == CITY and pop >= BIG)
-        return big and (how == MAIN or (how == ALT and self.g.country(best) in self.rank))
+        return big and (how == MAIN or (how == ALT and in_doc))
 
     def _blocked(self, span: _Span) -> bool:
         """Inside a name the pack says is no place of ours ("Gulf of Aden", "Central Africa")."""
@@ -380,12 +403,19 @@ class _Sentence:
                 span.rule = rule
                 break
 
-    def places(self) -> list[PlaceHit]:
+    def accepted(self, with_origins: bool = False) -> list[_Span]:
+        """The names that are places here, left to right (later names see earlier ones' cues)."""
         for span in self.spans:
             span.cues = self._cues_before(span) + self._cues_after(span)
-            if not self._accept(span):
-                span.dropped = True
-                continue
+            if with_origins:
+                span.cues = [c for c in span.cues if c.kind not in ("origin", "speaker")]
+            span.dropped = not self._accept(span)
+            if not span.dropped:
+                self._best(span)
+        return [s for s in self.spans if not s.dropped]
+
+    def places(self) -> list[PlaceHit]:
+        for span in self.accepted():
             self._place(span)
         self._qualify_pairs()
         out = []
@@ -434,28 +464,20 @@ def document_countries(text: str, lang: str, gazetteer: Gazetteer | None = None)
 
     def add(cc: str, w: float, pos: int) -> None:
         score[cc] = score.get(cc, 0.0) + w
-        first.setdefault(cc, pos)
-        first[cc] = min(first[cc], pos)
+        first[cc] = min(first.get(cc, pos), pos)
 
     folded = fold(text)
     for s, _, cc in cues.adjectives.find_all(text, folded):
         add(cc, 0.75, s)
-    sent = _Sentence(text, lang, (), g)
-    for span in sent.spans:
-        span.cues = sent._cues_before(span) + sent._cues_after(span)
-        kinds = {c.kind for c in span.cues}
-        if kinds & {"origin", "speaker"}:
-            span.cues = [c for c in span.cues if c.kind not in ("origin", "speaker")]
-        if not sent._accept(span):
-            span.dropped = True
-            continue
-        best = sent._best(span)
-        feat, cc = int(g.feat[best]), g.country(best)
+    for span in _Sentence(text, lang, (), g).accepted(with_origins=True):
+        best = span.index
+        feat, cc, pop = int(g.feat[best]), g.country(best), int(g.pop[best])
         if feat == COUNTRY:
             add(cc, 1.0, span.start)
             continue
-        others = {g.country(c.index) for c in span.cands if c.index != best and int(g.pop[c.index]) * 10 >= int(g.pop[best])}
-        if others - {cc}:
-            continue
-        add(cc, 0.5 if int(g.pop[best]) >= BIG or len({g.country(c.index) for c in span.cands}) == 1 else 0.25, span.start)
+        rivals = {g.country(c.index) for c in span.cands if c.index != best and int(g.pop[c.index]) * 10 >= pop}
+        if rivals - {cc}:
+            continue  # a namesake of similar size elsewhere: the name says nothing about the country
+        sure = pop >= BIG or len({g.country(c.index) for c in span.cands}) == 1
+        add(cc, 0.5 if sure else 0.25, span.start)
     return sorted(score, key=lambda cc: (-score[cc], first[cc]))

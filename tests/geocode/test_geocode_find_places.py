@@ -166,3 +166,14 @@ def test_document_countries_ranks_names_adjectives_and_cities() -> None:
 def test_document_countries_of_the_seed_article(shared) -> None:
     text = (shared / "examples" / "nl-2020-05-is-comeback.txt").read_text("utf-8")
     assert set(document_countries(text, "nl")[:2]) == {"IQ", "SY"}
+
+
+def test_acronym_aliases_only_in_capitals_of_mixed_case_text() -> None:
+    assert places("Fighting in the CAR left five dead.", "en") == [("Central African Republic", "CF", "country", 3)]
+    assert [p[0] for p in places("A CAR BOMB EXPLODED IN SAN SALVADOR.", "en")] == ["San Salvador"]
+    assert places("Us and them, said the singer in an interview.", "en") == []
+
+
+def test_not_places_block_the_names_inside_them() -> None:
+    assert places("Pirates attacked a tanker in the Gulf of Aden.", "en") == []
+    assert places("Pirates attacked a tanker in Aden.", "en")[0][:2] == ("Aden", "YE")
