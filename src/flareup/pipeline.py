@@ -106,7 +106,10 @@ def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, coun
     """Attach the candidate's place (its own, else a recent sentence's, else the document's country) and date."""
     place, explicit = None, False
     if cand.places:
-        place, explicit = min(cand.places, key=lambda p: p.place.precision).place, True
+        t = cand.main_trigger
+        # the place told with the trigger, not one of another clause ("a year after the attacks in Brussels, London ...")
+        near = min(cand.places, key=lambda p: (abs(p.hit.start - t.start) > 60, p.place.precision, abs(p.hit.start - t.start)))
+        place, explicit = near.place, True
     elif recent_places and cand.sentence.index - recent_places[-1][0] <= 1:
         place = min((p for _, p in recent_places), key=lambda p: p.place.precision).place
     elif countries:
@@ -117,6 +120,9 @@ def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, coun
 
 
 def _is_history(span: TimeSpan | None, pub: TimeSpan | None) -> bool:
+    """Dated long before publication (or after it), or spread over years: not a reported incident."""
+    if span is not None and span.days > 366:
+        return True
     if span is None or pub is None:
         return False
     return span.end < pub.start - timedelta(days=HISTORY_DAYS) or span.start > pub.end + timedelta(days=1)

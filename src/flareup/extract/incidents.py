@@ -62,10 +62,24 @@ def _compatible(group: list[Located], x: Located) -> bool:
     return True
 
 
+def _refers_back(x: Located) -> bool:
+    """"The attack was claimed by ...": an anaphoric mention with no count, date or specific place of its own."""
+    specific = x.place_explicit and x.place is not None and x.place.precision < 3
+    return (x.cand.main_trigger.anaphoric and not specific and not x.date_explicit
+            and x.cand.count("killed") is None and x.cand.count("injured") is None)
+
+
 def group_incidents(located: list[Located]) -> list[list[Located]]:
-    """Greedy, in text order: each candidate joins the most recent compatible incident, or starts one."""
+    """Greedy, in text order: each candidate joins the most recent compatible incident, or starts one.
+
+    An anaphoric mention with nothing of its own ("the attack was claimed by ...") refers back to the
+    incident just told, so it joins the most recent one rather than making a new event.
+    """
     groups: list[list[Located]] = []
     for x in located:
+        if groups and _refers_back(x):
+            groups[-1].append(x)
+            continue
         for g in reversed(groups):
             if _compatible(g, x):
                 g.append(x)

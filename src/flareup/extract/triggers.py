@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from flareup.lang.packs import load_pack
 from flareup.text.matcher import PatternSet, PhraseMatcher, longest_first
+from flareup.text.normalize import fold
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class Trigger:
     generic: bool  # a plural or abstract form ("attacks"): needs a count, place or date
     ambiguous: bool = False  # often figurative ("attacked the plan"): needs support
     outcome: bool = False  # a result word ("died", "injured"): gives counts, never an event by itself
+    anaphoric: bool = False  # "the attack", "de aanslag": refers back to an incident already told
 
 
 class _Triggers:
@@ -33,6 +35,7 @@ class _Triggers:
             for phrase in rule.get("generic", []):
                 entries.append((phrase, (rule["sub"], rule["id"] + ".generic", weak, True, False, outcome)))
         self.rules = PatternSet(entries)
+        self.anaphora = {fold(w) for w in data.get("anaphora", [])}
         self.non_violent = PhraseMatcher((p, True) for p in data.get("non_violent", {}).get("phrases", []))
 
 
@@ -49,7 +52,9 @@ def find_triggers(text: str, lang: str, folded: str) -> list[Trigger]:
     for s, e, (sub, rule, weak, generic, ambiguous, outcome) in longest_first(t.rules.find_all(text, folded)):
         if any(bs <= s and e <= be and (be - bs) > (e - s) for bs, be in blocked):
             continue
-        hits.append(Trigger(s, e, text[s:e], sub, rule, weak, generic, ambiguous, outcome))
+        before = folded[max(0, s - 12):s].split()
+        anaphoric = bool(before) and before[-1] in t.anaphora
+        hits.append(Trigger(s, e, text[s:e], sub, rule, weak, generic, ambiguous, outcome, anaphoric))
     return hits
 
 
