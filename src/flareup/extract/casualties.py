@@ -98,6 +98,11 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     return out
 
 
+def names_people(text: str, lang: str, folded: str) -> bool:
+    """Does the sentence name a person or group of people (a victim noun from the pack)?"""
+    return bool(_cues(lang).victims.find(text, folded))
+
+
 def _names_attackers(after: str, c: _Cues) -> bool:
     """Is the count's noun an attacker word ("two attackers died")? Those are reported apart."""
     hits = c.attackers.find(after)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from flareup.extract.actors import ActorHit, assign_roles, find_actors
-from flareup.extract.casualties import Casualty, find_casualties
+from flareup.extract.casualties import Casualty, find_casualties, names_people
 from flareup.extract.modality import blocking_modality
 from flareup.extract.triggers import Trigger, find_triggers, non_violent_context
 from flareup.lang.packs import load_pack
@@ -144,7 +144,8 @@ def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document:
     weak = [t for t in c.triggers if t.weak and not t.outcome]
     outcome = [t for t in c.triggers if t.outcome]
     generic = [t for t in c.triggers if t.generic]
-    if not (clear or (strong and support) or (weak and (has_count or armed or specific_place))
+    victim = bool(weak) and names_people(text, lang, folded)
+    if not (clear or (strong and support) or (weak and (has_count or armed or specific_place or victim))
             or (generic and (has_count or specific_place)) or (outcome and has_count and (armed or specific_place))):
         return False
     calm = calm_document or bool(non_violent_context(text, lang, folded))
