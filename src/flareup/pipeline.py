@@ -14,6 +14,7 @@ from flareup.extract.actors import ActorHit, find_actors
 from flareup.extract.incidents import Located, build_event, group_incidents
 from flareup.extract.mentions import Candidate, find_candidates
 from flareup.extract.triggers import find_triggers, non_violent_context
+from flareup.geocode.disambiguate import WELL_KNOWN
 from flareup.lang.packs import available_languages
 from flareup.model import Document, Event, TimeSpan
 from flareup.ontology import is_armed
@@ -108,7 +109,9 @@ def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, coun
     if cand.places:
         t = cand.main_trigger
         # the place told with the trigger, not one of another clause ("a year after the attacks in Brussels, London ...")
-        near = min(cand.places, key=lambda p: (abs(p.hit.start - t.start) > 60, p.place.precision, abs(p.hit.start - t.start)))
+        # and a place a locative cue introduces ("in northern Syria") before a bare name ("Turkey kills ...")
+        near = min(cand.places, key=lambda p: (p.hit.rule == WELL_KNOWN, abs(p.hit.start - t.start) > 60,
+                                               p.place.precision, abs(p.hit.start - t.start)))
         place, explicit = near.place, True
     elif recent_places and cand.sentence.index - recent_places[-1][0] <= 1:
         place = min((p for _, p in recent_places), key=lambda p: p.place.precision).place

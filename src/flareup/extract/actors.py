@@ -52,7 +52,7 @@ def find_actors(text: str, lang: str, folded: str) -> list[ActorHit]:
     a = _actors(lang)
     out = []
     known = actors()
-    shouting = text.isupper()  # telex-style capitals: "IS" and "US" are just words there
+    shouting = text.isupper() and len(text.split()) >= 3  # telex capitals: "IS" and "US" are just words there
     for s, e, (key, exact) in a.aliases.find(text, folded):
         if exact is not None and (text[s:e] != exact or (shouting and len(exact) <= 2)):
             continue
