@@ -8,6 +8,7 @@ from flareup.lang.packs import load_pack
 from flareup.model import Sentence
 
 _CANDIDATE = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n+")
+_PARAGRAPH_ONLY = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n\s*\n\s*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -21,7 +22,8 @@ def split_sentences(doc_id: str, text: str, lang: str) -> list[Sentence]:
     abbrevs = _abbreviations(lang)
     out: list[Sentence] = []
     start = 0
-    for m in _CANDIDATE.finditer(text):
+    pattern = _PARAGRAPH_ONLY if is_hard_wrapped(text) else _CANDIDATE
+    for m in pattern.finditer(text):
         if m.group().startswith("."):
             w = _WORD_BEFORE.search(text[max(0, m.start() - 40):m.start()])
             word = w.group(1).lower() if w else ""
@@ -34,10 +36,19 @@ def split_sentences(doc_id: str, text: str, lang: str) -> list[Sentence]:
     return out
 
 
+def is_hard_wrapped(text: str) -> bool:
+    """Telex and wire texts break lines at a fixed width inside sentences; there a single newline is a space."""
+    lines = [len(ln) for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 4:
+        return False
+    long_lines = sum(1 for n in lines if 50 <= n <= 90)
+    return long_lines >= 0.6 * len(lines) and max(lines) <= 100
+
+
 def _add(out: list[Sentence], doc_id: str, text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(Sentence(doc_id, len(out), start, end, text[start:end]))
+        out.append(Sentence(doc_id, len(out), start, end, text[start:end].replace("\n", " ")))
