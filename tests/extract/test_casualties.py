@@ -34,3 +34,15 @@ def test_counts_attach_to_their_cue(text, lang, expected):
 ])
 def test_unrelated_numbers_are_not_counts(text, lang):
     assert casualties(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A bomb exploded outside a bank in Lima, but no one was hurt.", "en"),
+    ("Bij een bomaanslag op een bank in Lima vielen geen doden of gewonden.", "nl"),
+])
+def test_reported_zero_is_zero_not_unknown(text, lang):
+    from flareup.extract.mentions import find_candidates
+    from flareup.model import Sentence
+
+    (cand,) = find_candidates(Sentence("t", 0, 0, len(text), text), lang, [])
+    assert cand.count("killed") == (0, 0, 0)

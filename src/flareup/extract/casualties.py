@@ -37,6 +37,8 @@ class _Cues:
         self.attackers = PhraseMatcher((p, 1) for p in data.get("attackers", {}).get("phrases", []))
         self.update = PhraseMatcher((p, 1) for p in data.get("update", {}).get("phrases", []))
         self.units = PhraseMatcher((p, 1) for p in data.get("units", {}).get("phrases", []))
+        none = data.get("none", {})
+        self.none = PhraseMatcher((p, kind) for kind in ("killed", "injured") for p in none.get(kind, []))
         self.not_after = PhraseMatcher((p, 1) for p in data.get("not_after", {}).get("phrases", []))
         self.victims = PhraseMatcher((p, 1) for p in data.get("victims", {}).get("phrases", []))
         self.articles = {fold(a) for a in load_pack(lang).toml("numbers").get("articles", [])}
@@ -96,6 +98,11 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
             rule=f"{lang}.casualty.{kind}.{q.rule}",
         ))
     return out
+
+
+def zero_counts(text: str, lang: str, folded: str) -> set[str]:
+    """Kinds the sentence reports as zero ("no one was hurt" -> killed and injured)."""
+    return {kind for _, _, kind in _cues(lang).none.find_all(text, folded)}
 
 
 def names_people(text: str, lang: str, folded: str) -> bool:

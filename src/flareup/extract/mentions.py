@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from flareup.extract.actors import ActorHit, assign_roles, find_actors
-from flareup.extract.casualties import Casualty, find_casualties, names_people
+from flareup.extract.casualties import Casualty, find_casualties, names_people, zero_counts
 from flareup.extract.modality import blocking_modality
 from flareup.extract.triggers import Trigger, find_triggers, non_violent_context
 from flareup.lang.packs import load_pack
@@ -35,6 +35,7 @@ class Candidate:
     places: list[PlaceHit] = field(default_factory=list)
     perpetrator: ActorHit | None = None
     target: ActorHit | None = None
+    zero: frozenset[str] = frozenset()  # kinds the clause reports as none ("no one was hurt")
 
     @property
     def main_trigger(self) -> Trigger:
@@ -45,7 +46,7 @@ class Candidate:
         """(best, low, high) for killed/injured in this clause: coordinated groups add up, subsets don't."""
         qs = [c for c in self.casualties if c.kind == kind and not c.subset]
         if not qs:
-            return None
+            return (0, 0, 0) if kind in self.zero else None
         updates = [c for c in qs if c.update]
         if updates:
             qs = updates[-1:]
@@ -98,7 +99,8 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_
         cand = Candidate(sentence, start, end, inside,
                          casualties=[c for c in casualties if start <= c.cue_start < end],
                          actors=[a for a in actors if start <= a.start < end] or actors,
-                         places=[p for p in places if start <= p.hit.start < end])
+                         places=[p for p in places if start <= p.hit.start < end],
+                         zero=frozenset(zero_counts(text[start:end], lang, folded[start:end])))
         if _is_incident(cand, text, folded, lang, calm_document):
             victims = [_victim_span(c, folded) for c in cand.casualties]
             cand.perpetrator, cand.target = assign_roles(
