@@ -5,7 +5,7 @@ document -> language -> sentences -> (places, dates, candidates per sentence) ->
 from __future__ import annotations
 
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 from datetime import timedelta
 
@@ -25,6 +25,8 @@ from flareup.text.segment import split_sentences
 STAGE_TIMES: dict[str, float] = defaultdict(float)  # seconds per stage, summed over documents (benchmarks read it)
 HISTORY_DAYS = 90  # an incident dated this long before publication is history, not news
 _CONTEXT_SENTENCES = 2
+_NAMED_GROUP_TYPES = {"rebel_group", "militia"}
+_GENERIC_GROUPS = {"rebels", "paramilitary", "unidentified"}
 _LEAD_SENTENCES = 3  # the lead says what a story is about
 _COUNTRY_SCAN_CHARS = 2500  # the lead names the story's countries; scanning the whole text costs more than it tells
 
@@ -89,10 +91,11 @@ def extract_events(doc: Document) -> list[Event]:
         with _stage("extract"):
             recent_actors.extend((sent.index, a) for a in find_actors(sent.text, lang, fold(sent.text)))
     with _stage("merge"):
+        named = _named_group(find_actors(text, lang, fold(text)))
         events = []
         for group in group_incidents(located):
             ctx = _context_actor(group, recent_actors)
-            events.append(build_event(doc.doc_id, lang, group, ctx))
+            events.append(build_event(doc.doc_id, lang, group, ctx, named))
     return events
 
 
@@ -129,6 +132,18 @@ def _is_history(span: TimeSpan | None, pub: TimeSpan | None) -> bool:
     if span is None or pub is None:
         return False
     return span.end < pub.start - timedelta(days=HISTORY_DAYS) or span.start > pub.end + timedelta(days=1)
+
+
+def _named_group(hits: list[ActorHit]) -> ActorHit | None:
+    """The non-state armed group a document names most often, if it names one more than any other.
+
+    In a story about the FMLN, "the guerrillas" are the FMLN; generic perpetrators are resolved to it.
+    """
+    counts = Counter(h.actor.key for h in hits if h.actor.type in _NAMED_GROUP_TYPES and h.actor.key not in _GENERIC_GROUPS)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return next(h for h in hits if h.actor.key == ranked[0][0])
 
 
 def _context_actor(group: list[Located], recent: list[tuple[int, ActorHit]]) -> ActorHit | None:

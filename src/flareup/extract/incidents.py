@@ -114,11 +114,20 @@ def _count(group: list[Located], kind: str) -> tuple[int | None, int | None, int
     return best[0], min(c[1] for c in counts if c[0] == best[0]), max(c[2] for c in counts)
 
 
-def build_event(doc_id: str, lang: str, group: list[Located], context_actor: ActorHit | None) -> Event:
-    """One event from the candidates of one incident; every field keeps the sentence it came from."""
+def build_event(doc_id: str, lang: str, group: list[Located], context_actor: ActorHit | None,
+                named_group: ActorHit | None = None) -> Event:
+    """One event from the candidates of one incident; every field keeps the sentence it came from.
+
+    `context_actor` fills a perpetrator the incident leaves implicit; `named_group` (the armed group
+    the document is about) replaces generic rebels ("the guerrillas").
+    """
     perp = _most_common([p for loc in group if (p := loc.cand.perpetrator)])
+    rules_ctx = []
+    if perp is not None and named_group is not None and perp.actor.key == "rebels":
+        perp = named_group
+        rules_ctx.append("context.actor1.named_group")
     target = _most_common([t for loc in group if (t := loc.cand.target) and (not perp or t.actor.key != perp.actor.key)])
-    rules = [r for loc in group for r in loc.rules]
+    rules = [r for loc in group for r in loc.rules] + rules_ctx
     if perp is None and context_actor is not None and (target is None or target.actor.key != context_actor.actor.key):
         perp = context_actor
         rules.append("context.actor1")
