@@ -72,3 +72,17 @@ def test_a_document_without_violence_gives_no_event():
 def test_a_language_without_pack_is_skipped_with_a_reason():
     with pytest.raises(SkipDocument, match="no language pack"):
         extract_events(Document("t", "Une bombe a tué dix personnes à Kaboul.", None, "fr"))
+
+
+@pytest.mark.parametrize("lang,text,killed", [
+    ("nl", "Bij een schietpartij in Teheran zijn twintig mensen omgekomen. In totaal kwamen zeker 25 mensen om het leven.", 25),
+    ("en", "Gunmen attacked a market in Kano on Monday, killing 12 people. The death toll rose to 19 on Tuesday.", 19),
+])
+def test_a_later_toll_updates_the_incident_told_before(lang, text, killed):
+    (event,) = extract_events(Document("t", text, parse_pub_date("2021-03-14"), lang))
+    assert event.killed == killed and len(event.evidence) == 2
+
+
+def test_a_bare_toll_without_an_incident_is_no_event():
+    doc = Document("t", "In totaal kwamen vorig jaar 25 mensen om het leven in het verkeer.", parse_pub_date("2021-03-14"), "nl")
+    assert extract_events(doc) == []

@@ -90,6 +90,8 @@ def extract_events(doc: Document) -> list[Event]:
             recent_places = [(sent.index, p) for p in places]
         with _stage("extract"):
             recent_actors.extend((sent.index, a) for a in find_actors(sent.text, lang, fold(sent.text)))
+    if doc.pub is None:  # undated document: its latest dated incident stands in for the publication date
+        located = _drop_undated_history(located)
     with _stage("merge"):
         named = _named_group(find_actors(text, lang, fold(text)))
         events = []
@@ -132,6 +134,16 @@ def _is_history(span: TimeSpan | None, pub: TimeSpan | None) -> bool:
     if span is None or pub is None:
         return False
     return span.end < pub.start - timedelta(days=HISTORY_DAYS) or span.start > pub.end + timedelta(days=1)
+
+
+def _drop_undated_history(located: list[Located]) -> list[Located]:
+    """Without a publication date, an incident dated a year before the latest one is history ("in 2014 ...")."""
+    dated = [loc.span.end for loc in located if loc.date_explicit and loc.span]
+    if not dated:
+        return located
+    latest = max(dated)
+    return [loc for loc in located if not (loc.date_explicit and loc.span
+                                           and loc.span.end < latest - timedelta(days=365))]
 
 
 def _named_group(hits: list[ActorHit]) -> ActorHit | None:

@@ -6,7 +6,8 @@ from flareup.model import Sentence
 
 
 def candidates(text, lang):
-    return find_candidates(Sentence("t", 0, 0, len(text), text), lang, [])
+    """Incidents only: a bare toll ("in all, 25 died") is a supplement to an incident told before."""
+    return [c for c in find_candidates(Sentence("t", 0, 0, len(text), text), lang, []) if not c.supplement]
 
 
 def summary(c):

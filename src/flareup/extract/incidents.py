@@ -77,6 +77,10 @@ def group_incidents(located: list[Located]) -> list[list[Located]]:
     """
     groups: list[list[Located]] = []
     for x in located:
+        if x.cand.supplement:  # a bare toll belongs to the incident just told, or to none
+            if groups and all(_places_agree(y.place, x.place) is not False for y in groups[-1] if x.place_explicit):
+                groups[-1].append(x)
+            continue
         if groups and _refers_back(x):
             groups[-1].append(x)
             continue
@@ -132,9 +136,10 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
         perp = context_actor
         rules.append("context.actor1")
     sub = _sub_event(group, target)
-    places = [loc for loc in group if loc.place]
+    told = [loc for loc in group if not loc.cand.supplement] or group  # a later toll says when it was counted, not when it happened
+    places = [loc for loc in told if loc.place]
     where = min(places, key=lambda loc: (not loc.place_explicit, loc.place.precision)) if places else None
-    dates = [loc for loc in group if loc.span]
+    dates = [loc for loc in told if loc.span]
     when = min(dates, key=lambda loc: (not loc.date_explicit, loc.span.days)) if dates else None
     place = where.place if where else None
     span = when.span if when else None

@@ -36,6 +36,7 @@ class Candidate:
     perpetrator: ActorHit | None = None
     target: ActorHit | None = None
     zero: frozenset[str] = frozenset()  # kinds the clause reports as none ("no one was hurt")
+    supplement: bool = False  # only a toll ("in all, 25 people died"): adds to the incident just told
 
     @property
     def main_trigger(self) -> Trigger:
@@ -86,6 +87,10 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_
     text = sentence.text
     folded = fold(text)
     triggers = find_triggers(text, lang, folded)
+    # a trigger inside a history, threat or denial phrase ("a year after the attacks in Brussels") tells
+    # no incident of its own; the sentence may still tell one with its other triggers
+    kept = [t for t in triggers if blocking_modality(text, lang, folded, t.start, t.end, True, own_only=True) is None]
+    triggers = kept or triggers
     if not triggers:
         return []
     casualties = find_casualties(text, lang, folded)
@@ -101,7 +106,9 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_
                          actors=[a for a in actors if start <= a.start < end] or actors,
                          places=[p for p in places if start <= p.hit.start < end],
                          zero=frozenset(zero_counts(text[start:end], lang, folded[start:end])))
-        if _is_incident(cand, text, folded, lang, calm_document):
+        if not _is_incident(cand, text, folded, lang, calm_document):
+            cand.supplement = _is_toll_update(cand, text, folded, lang)
+        if _is_incident(cand, text, folded, lang, calm_document) or cand.supplement:
             victims = [_victim_span(c, folded) for c in cand.casualties]
             cand.perpetrator, cand.target = assign_roles(
                 text, lang, folded, cand.actors, [(t.start, t.end) for t in cand.triggers], victims)
@@ -133,6 +140,14 @@ def _group_clauses(clauses, triggers, places) -> list[tuple[int, int]]:
                 continue
         groups.append([start, end])
     return [(a, b) for a, b in groups]
+
+
+def _is_toll_update(c: Candidate, text: str, folded: str, lang: str) -> bool:
+    """A sentence that only gives a toll ("In totaal kwamen zeker 25 mensen om") for an incident told before."""
+    counted = any(x.kind in ("killed", "injured") for x in c.casualties)
+    only_outcome = all(t.outcome for t in c.triggers)
+    t = c.main_trigger
+    return counted and only_outcome and blocking_modality(text, lang, folded, t.start, t.end, True) is None
 
 
 def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document: bool) -> bool:

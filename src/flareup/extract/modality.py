@@ -25,7 +25,8 @@ def _modality(lang: str) -> _Modality:
     return _Modality(lang)
 
 
-def blocking_modality(text: str, lang: str, folded: str, start: int, end: int, has_count: bool) -> str | None:
+def blocking_modality(text: str, lang: str, folded: str, start: int, end: int, has_count: bool,
+                      own_only: bool = False) -> str | None:
     """The modality class that cancels the trigger at [start, end), or None if it reports a real incident.
 
     'Soft' classes (propaganda, generic statements, prevention) cancel only when no casualty count is given:
@@ -40,8 +41,10 @@ def blocking_modality(text: str, lang: str, folded: str, start: int, end: int, h
             continue
         if e <= start:
             gap = len(re.findall(r"\w+", folded[e:start]))
-            if gap <= m.before and not re.search(r"[;:]|\.\s", folded[e:start]):
+            if gap <= (3 if own_only else m.before) and not re.search(r"[;:]|\.\s", folded[e:start]):
                 return cls
+        elif own_only:
+            continue
         elif s >= end:
             gap = len(re.findall(r"\w+", folded[end:s]))
             if gap <= m.after and not re.search(r"[;,:]|\.\s", folded[end:s]) and not any(end <= b < s for b in breaks):
