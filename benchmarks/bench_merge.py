@@ -12,7 +12,6 @@ different word for the attack, an actor left out. Prints time, peak memory and B
 from __future__ import annotations
 
 import argparse
-import math
 import random
 import resource
 import time

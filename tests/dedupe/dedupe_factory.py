@@ -19,7 +19,7 @@ def mention(mid: str, *, day: str = "2020-05-10", end: str | None = None, report
             injured: int | None = None, outlet: str | None = None, lang: str = "en",
             doc: str | None = None, text: str | None = None, confidence: float = 0.6,
             precision_time: str = "day") -> Mention:
-    """One mention; `place=None` gives a country-only place (admin1 optional), like a headline naming only the country."""
+    """One mention; `place=None` gives a country-only place (admin1 optional), as for a headline naming a country."""
     doc_id = doc or f"doc-{mid}"
     if place is not None:
         name, lat, lon, gid, prov = place

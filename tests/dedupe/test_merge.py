@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import random
 
-import pytest
-
 from dedupe_factory import TOWN_A, TOWN_A_SUBURB, TOWN_B, TOWN_C, mention
 from flareup.dedupe import blocking_key, merge_events
 
@@ -18,8 +16,10 @@ def busy_week() -> list:
     return [
         mention("m1", day="2020-05-10", killed=20, outlet="wire", lang="en", actor1="Group South",
                 actor1_type="rebel_group"),
-        mention("m2", day="2020-05-10", reported="2020-05-11", killed=41, outlet="daily", lang="nl"),
-        mention("m3", day="2020-05-10", reported="2020-05-12", killed=63, outlet="wire", lang="en"),
+        mention("m2", day="2020-05-10", reported="2020-05-11", killed=41, outlet="daily", lang="nl",
+                actor1="Group South", actor1_type="rebel_group"),
+        mention("m3", day="2020-05-10", reported="2020-05-12", killed=63, outlet="wire", lang="en",
+                actor2="Group South", actor2_type="rebel_group"),
         mention("m4", day="2020-05-10", place=TOWN_B, killed=3, sub="air_strike", family="explosion_remote_violence"),
         mention("m5", day="2020-05-11", place=TOWN_B, reported="2020-05-12", killed=3, sub="air_strike",
                 family="explosion_remote_violence", outlet="radio"),
@@ -248,3 +248,20 @@ def test_country_only_report_needs_a_quiet_spell():
     assert len(merge_events([vague, town])) == 1
     five_days_before = mention("b", place=TOWN_B, day="2020-05-05")
     assert len(merge_events([vague, town, five_days_before])) == 3
+
+
+def test_a_report_without_distinctive_facts_in_a_busy_town_stays_alone():
+    # Two incidents in one town that day (different perpetrators): a third report naming neither
+    # cannot tell which it belongs to. Alone in town, it joins.
+    north = mention("a", actor1="Group North", actor1_type="rebel_group", killed=4)
+    south = mention("b", actor1="Group South", actor1_type="rebel_group", killed=30)
+    unsure = mention("c", reported="2020-05-11", killed=12)
+    assert len(merge_events([north, south, unsure])) == 3
+    assert len(merge_events([north, unsure])) == 1
+
+
+def test_a_per_country_kind_of_actor_is_no_shared_fact():
+    # "Rebels (XA)" is the ontology's name for unnamed rebels: two reports sharing it share nothing.
+    generic = dict(place=None, actor1="Rebels (XA)", actor1_type="rebel_group")
+    ms = [mention("a", **generic), mention("b", day="2020-05-11", **generic)]
+    assert len(merge_events(ms)) == 2

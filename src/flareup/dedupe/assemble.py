@@ -2,7 +2,8 @@
 
 Place comes from the most precise report, the date from the narrowest interval, actors and type
 from the most reported values, tolls from tolls.reconcile; evidence and rule ids are the union, so
-no report's evidence is ever lost. Nothing here depends on the order the mentions came in.
+no report's evidence is ever lost. `lang` is the reports' language when they share one, else
+"mul". Nothing here depends on the order the mentions came in.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def assemble_event(cluster: list[View]) -> Event:
     """The merged event of one cluster (views in canonical order; the first one founded it)."""
     evs = [v.mention.event for v in cluster]
     place = min(cluster, key=lambda v: (_geo_rank(v), -_place_support(v, cluster), v.order)).mention.event
-    when = min(cluster, key=lambda v: (v.span if v.start is not None else 10**9,
+    when = min(cluster, key=lambda v: (v.mention.event.date_start is None, v.span,
                                        -_date_support(v, cluster), v.order)).mention.event
     kind = _most_common([(e.event_type, e.sub_event_type) for e in evs])
     actor1, actor1_type = _most_common_actor([(e.actor1, e.actor1_type) for e in evs])

@@ -11,26 +11,25 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import islice
 
-from flareup.dedupe.compare import (MAX_GAP_DAYS, RADIUS_NEAR_KM, compatible, gap_days, link_score, place_strength,
-                                    weak_link)
+from flareup.dedupe.compare import (DISTINCTIVE_SUBS, MAX_GAP_DAYS, RADIUS_NEAR_KM, compatible, gap_days,
+                                    place_strength, relate)
 from flareup.dedupe.features import COUNTRY, POINT, PROVINCE, View
 from flareup.dedupe.tolls import DISTINCTIVE_TOLL, toll_bucket
 
 BUCKET_DAYS = 4  # time bucket of the index
-QUIET_DAYS = 7  # a vague report joins the only incident of its day only if none other is this close
-CELL_DEG = 1.0  # place cell of the index (degrees of latitude)
+QUIET_DAYS = 7  # how far around a country-only report other incidents make it ambiguous (see _majority)
+CELL_DEG = 0.5  # place cell of the index (degrees of latitude; a cell spans at least RADIUS_NEAR_KM)
 
 
 def cluster_views(views: list[View]) -> list[list[View]]:
     """Clusters of views (each in canonical order), given views sorted in canonical order.
 
-    A newcomer joins the open cluster it links to directly and best (every member compatible),
-    bridging the others it links to directly and the one cluster it alone shares a fact with.
-    Failing that, a vague link decides, but only when it singles out one cluster: the only one
-    sharing a distinctive fact with it, or else the only one of that day its place allows, in a
-    quiet spell. Otherwise it founds a cluster.
+    A newcomer joins the open cluster it is best identified with (every member compatible),
+    bridging the others it is identified with and the one cluster it alone shares a fact with.
+    Failing that, a lesser link decides, and only for a clear choice: a circumstantial or weak link
+    joins the incident most reports around are about (see _majority), a fact link the only cluster
+    sharing that fact. Otherwise the newcomer founds a cluster.
     """
     index: dict[tuple, list[int]] = defaultdict(list)
     members: dict[int, list[View]] = {}
@@ -43,24 +42,27 @@ def cluster_views(views: list[View]) -> list[list[View]]:
         return cid
 
     for v in views:
-        fits: dict[int, tuple[float, float, bool] | None] = {}
+        fits: dict[int, tuple | None] = {}
         for cid in sorted({root(c) for key in _strong_keys(v) for c in index.get(key, ())}):
             fits[cid] = _fit(v, members[cid])
-        direct = sorted((-f[0], cid) for cid, f in fits.items() if f and f[0] > 0)
-        facts = [cid for cid, f in fits.items() if f and f[1] > 0]
+        identified = sorted((-f[0], cid) for cid, f in fits.items() if f and f[0] > 0)
+        circumstantial = [cid for cid, f in fits.items() if f and f[1] > 0]
+        facts = [cid for cid, f in fits.items() if f and f[2] > 0]
         home = None
-        if direct:
-            home = direct[0][1]
+        if identified:
+            home = identified[0][1]
             members[home].append(v)
-            for _, other in direct[1:]:
+            for _, other in identified[1:]:
                 home = _bridge(home, other, members, parent)
             if len(facts) == 1:  # a vague report of this very incident, filed before v placed it
                 home = _bridge(home, facts[0], members, parent)
         else:
-            if len(facts) == 1:
+            if circumstantial:
+                home = _majority(v, circumstantial, index, root, members)
+            elif len(facts) == 1:
                 home = facts[0]
             elif not facts:
-                home = _sole_cluster_of_the_day(v, index, root, members, fits)
+                home = _weak_choice(v, index, root, members, fits)
             if home is None:
                 home = v.order
                 parent[home], members[home] = home, []
@@ -70,42 +72,55 @@ def cluster_views(views: list[View]) -> list[list[View]]:
     return [sorted(ms, key=lambda x: x.order) for cid, ms in sorted(members.items()) if parent[cid] == cid]
 
 
-def _fit(v: View, cluster: list[View]) -> tuple[float, float, bool] | None:
-    """(direct, fact, weak) links of v to a cluster; None when v conflicts with any member (complete linkage)."""
-    direct = fact = 0.0
+def _fit(v: View, cluster: list[View]) -> tuple[float, float, float, bool] | None:
+    """(identified, circumstantial, fact, weak) links of v to a cluster; None when v conflicts with any member."""
+    ident = circ = fact = 0.0
     weak = False
     for m in cluster:
-        if not compatible(v, m):
-            return None
-        d, f = link_score(v, m)
-        direct, fact = max(direct, d), max(fact, f)
-        weak = weak or weak_link(v, m)
-    return direct, fact, weak
+        link = relate(v, m)
+        if link is None:
+            return None  # complete linkage: one conflict anywhere keeps v out
+        ident, circ, fact = max(ident, link.identified), max(circ, link.circumstantial), max(fact, link.fact)
+        weak = weak or link.weak
+    return ident, circ, fact, weak
 
 
-def _sole_cluster_of_the_day(v: View, index: dict, root, members: dict, fits: dict) -> int | None:
-    """The one cluster v may weakly join: the only one its place allows on its day, in a quiet spell.
+def _weak_choice(v: View, index: dict, root, members: dict, fits: dict) -> int | None:
+    """The cluster v may join on a weak link (same day, one side vague, nothing conflicting), if any."""
+    candidates = []
+    for cid in _clusters_near(v, 0, 0, index, root, members):
+        if cid not in fits:
+            fits[cid] = _fit(v, members[cid])
+        if fits[cid] is not None and fits[cid][3]:
+            candidates.append(cid)
+    return _majority(v, candidates, index, root, members) if candidates else None
 
-    Quiet means the vaguer side (a country-only report, say) has no other incident it could be
-    about within QUIET_DAYS: where incidents are frequent, being alone on one day is chance.
+
+def _majority(v: View, candidates: list[int], index: dict, root, members: dict) -> int | None:
+    """The candidate most reports around are about, if they are more than all others together.
+
+    Without a distinctive fact, a report is most likely about the incident that drew most reports
+    at that place and time. Around means: the vaguer of v and the candidate could be about it,
+    within a day of a town, MAX_GAP_DAYS of a province, QUIET_DAYS of a country. Alone in a quiet
+    spell, the candidate wins; among several incidents reported alike, nobody does.
     """
-    found = list(islice(_clusters_near(v, 0, index, root, members), 2))
-    if len(found) != 1:
-        return None  # none, or two incidents that day: a vague report cannot tell which
-    sole = found[0]
-    if sole not in fits:
-        fits[sole] = _fit(v, members[sole])
-    fit = fits[sole]
-    if fit is None or not fit[2]:
-        return None
-    anchor = min([v, *members[sole]], key=lambda m: (m.level, m.order))
-    if any(cid != sole for cid in _clusters_near(anchor, QUIET_DAYS, index, root, members)):
-        return None
-    return sole
+    best = max(candidates, key=lambda c: (len(members[c]), -c))
+    anchor = min([v, *members[best]], key=lambda m: (m.level, m.order))
+    pad = {POINT: 1, PROVINCE: MAX_GAP_DAYS}.get(anchor.level, QUIET_DAYS)
+    size = len(members[best])
+    others = sum(len(members[c]) for c in candidates if c != best)
+    counted = set(candidates)
+    for cid in _clusters_near(anchor, pad, anchor.level, index, root, members):
+        if others >= size:
+            return None
+        if cid not in counted:
+            counted.add(cid)
+            others += len(members[cid])
+    return best if others < size else None
 
 
-def _clusters_near(v: View, pad: int, index: dict, root, members: dict) -> Iterator[int]:
-    """Distinct clusters whose places all allow v's and that come within `pad` days of it, in index order."""
+def _clusters_near(v: View, pad: int, place: int, index: dict, root, members: dict) -> Iterator[int]:
+    """Distinct clusters whose places all allow v's, with a member within `pad` days at place strength `place`+."""
     seen: set[int] = set()
     for key in _weak_keys(v, pad):
         for c in index.get(key, ()):
@@ -113,10 +128,15 @@ def _clusters_near(v: View, pad: int, index: dict, root, members: dict) -> Itera
             if cid in seen:
                 continue
             seen.add(cid)
-            cluster = members[cid]
-            if (all(place_strength(v, m) >= 0 for m in cluster)
-                    and any(gap_days(v, m) <= pad for m in cluster)):
-                yield cid
+            near = False
+            for m in members[cid]:
+                st = place_strength(v, m)
+                if st < 0:
+                    break
+                near = near or (st >= place and gap_days(v, m) <= pad)
+            else:
+                if near:
+                    yield cid
 
 
 def _bridge(home: int, other: int, members: dict[int, list[View]], parent: dict[int, int]) -> int:
@@ -210,8 +230,10 @@ def _cell_keys(v: View, c: str, t: int) -> Iterator[tuple]:
 
 
 def _facts(v: View) -> list[tuple]:
-    """Distinctive facts (a toll of DISTINCTIVE_TOLL or more, a named armed group) a vague report can link on."""
+    """Facts rare enough to tie a vague report: a toll of DISTINCTIVE_TOLL+, a named armed group, a rare tactic."""
     facts: list[tuple] = [("x", a) for a in sorted(v.distinctive)]
+    if v.sub in DISTINCTIVE_SUBS:
+        facts.append(("s", v.sub))
     if v.killed is not None and v.killed >= DISTINCTIVE_TOLL:
         facts.append(("k", toll_bucket(v.killed)))
     return facts
@@ -219,6 +241,8 @@ def _facts(v: View) -> list[tuple]:
 
 def _query_facts(v: View) -> list[tuple]:
     facts: list[tuple] = [("x", a) for a in sorted(v.distinctive)]
+    if v.sub in DISTINCTIVE_SUBS:
+        facts.append(("s", v.sub))
     if v.killed is not None and v.killed >= DISTINCTIVE_TOLL:
         b = toll_bucket(v.killed)
         facts.extend(("k", b + d) for d in (-1, 0, 1))

@@ -2,17 +2,22 @@
 
 Merging needs both: a cluster only grows when the newcomer conflicts with NO member (complete
 linkage, so A~B and B~C never join conflicting A and C) and links to at least one member.
-Links demand more evidence the vaguer the places are. A direct link (two reports from the same
-town on the same day; the same province with a shared fact) is taken as it is. When one report
-names only the country, place says nothing, so there are two kinds of vague link, and the merge
-accepts them only when they point at exactly one incident: a fact link (a shared toll of 5 or
-more, or the same named armed group, within a day) and a weak link (the same day, nothing
-conflicting). A fact or a quiet day that identifies one incident in a small country identifies
-nothing in a country with dozens of incidents a day.
+Links demand more evidence the vaguer the places are, and the busier the place is:
+- identified: places agree and a distinctive fact agrees (a toll of 5 or more, a named armed
+  group): taken as it is;
+- circumstantial: places and days agree, nothing distinctive does (two reports from one town on
+  one day): taken only for the one incident of that place and time;
+- fact: one report names only the country, a distinctive fact ties them within a day: taken only
+  when one incident shares that fact;
+- weak: one report is vague, the day is the same, nothing conflicts: taken only for the one
+  incident its place allows that day, in a quiet spell.
+A fact or a quiet day that identifies one incident in a small country identifies nothing in a
+country with dozens of incidents a day, so the merge (cluster.py) checks uniqueness at run time.
 """
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 from flareup.dedupe.features import COUNTRY, POINT, View
 from flareup.dedupe.tolls import tolls_agree, tolls_close, tolls_conflict
@@ -39,6 +44,8 @@ _CLASHING_MODES = frozenset({frozenset({"suicide", "air"}), frozenset({"suicide"
                              *(frozenset({"abduction", m}) for m in ("air", "artillery", "suicide", "blast"))})
 # sub-types too generic for "same sub-type" to be evidence
 _GENERIC_SUBS = frozenset({"attack", "armed_attack", "armed_clash", "killing", "shooting"})
+# tactics rare enough that two reports of one within a day are likely one incident
+DISTINCTIVE_SUBS = frozenset({"suicide_bomb", "drone_strike", "assassination"})
 
 
 def gap_days(a: View, b: View) -> int | None:
@@ -49,24 +56,16 @@ def gap_days(a: View, b: View) -> int | None:
 
 
 def distance_km(a: View, b: View) -> float:
-    """Great-circle distance between two point places."""
-    dlat, dlon = b.lat - a.lat, b.lon - a.lon
-    h = math.sin(dlat / 2) ** 2 + math.cos(a.lat) * math.cos(b.lat) * math.sin(dlon / 2) ** 2
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+    """Distance between two point places (equirectangular: exact enough within the radii used here)."""
+    dlat = b.lat - a.lat
+    dlon = (b.lon - a.lon + math.pi) % (2 * math.pi) - math.pi
+    x = dlon * 0.5 * (a.coslat + b.coslat)
+    return EARTH_KM * math.sqrt(dlat * dlat + x * x)
 
 
 def compatible(a: View, b: View) -> bool:
     """True when nothing known about the two says they are different incidents."""
-    if a.doc_id == b.doc_id or a.country != b.country:
-        return False  # one document's separate events were already told apart by its own merge
-    gap = gap_days(a, b)
-    if gap is None:
-        return False
-    limit = MAX_GAP_DAYS_COUNTRY if min(a.level, b.level) == COUNTRY else MAX_GAP_DAYS
-    if gap > limit:
-        return False
-    return (place_strength(a, b) >= 0 and not _modes_clash(a.sub, b.sub)
-            and not actors_conflict(a, b) and not tolls_conflict(a.killed_range, b.killed_range))
+    return _compatible_place(a, b) is not None
 
 
 def place_strength(a: View, b: View) -> int:
@@ -100,41 +99,62 @@ def actors_conflict(a: View, b: View) -> bool:
                 and a.actor2 in a.distinctive and b.actor2 in b.distinctive)
 
 
-def link_score(a: View, b: View) -> tuple[float, float]:
-    """(direct, fact) link strengths of two compatible mentions; 0 = no such link.
+class Link(NamedTuple):
+    """How two compatible mentions are tied; 0 / False = not in that way (cluster.py decides what to take).
 
-    Direct links need the places to agree (same province at least); fact links are what is left
-    when one place is only the country: distinctive shared facts close in time.
+    identified: places agree and a distinctive fact (a toll of 5+ that agrees, a named armed group,
+        a rare tactic) ties them.
+    circumstantial: places and days agree but nothing distinctive does.
+    fact: one place is only the country; a distinctive fact ties them within a day.
+    weak: one place is vague, the day is the same and nothing conflicts or differs much.
     """
-    place = place_strength(a, b)
+
+    identified: float
+    circumstantial: float
+    fact: float
+    weak: bool
+
+
+def relate(a: View, b: View) -> Link | None:
+    """None when the two conflict, else how they are linked (higher = closer)."""
+    place = _compatible_place(a, b)
+    if place is None:
+        return None
     gap = _effective_gap(a, b)
+    weak = min(a.level, b.level) < POINT and gap == 0 and _weakly_alike(a, b)
     toll = tolls_agree(a.killed, b.killed)
-    strong = (toll == 2) + min(len(a.distinctive & b.distinctive), 1)  # facts rare enough to identify
+    strong = ((toll == 2) + min(len(a.distinctive & b.distinctive), 1)  # facts rare enough to identify
+              + (a.sub == b.sub and a.sub in DISTINCTIVE_SUBS))
     if place == 0:
         ok = strong >= (1 if gap <= 1 else 2)
-        return 0.0, (1.0 + strong - 0.5 * gap if ok else 0.0)
-    weak = (toll == 1) + (a.sub is not None and a.sub == b.sub and a.sub not in _GENERIC_SUBS)
-    support = strong + weak
+        return Link(0.0, 0.0, 1.0 + strong - 0.5 * gap if ok else 0.0, weak)
+    alike = (toll == 1) + (a.sub is not None and a.sub == b.sub and a.sub not in _GENERIC_SUBS | DISTINCTIVE_SUBS)
+    support = strong + alike
     if place == 1:  # the same province
         ok = support >= 1 if gap == 0 else (strong >= 1 and support >= (1 if gap == 1 else 2))
     else:  # two points within the radius; on other days only a count or a named group identifies the incident
         ok = gap == 0 or strong + (toll == 1) >= 1
-    return (1.0 + place + support - 0.5 * gap if ok else 0.0), 0.0
+    score = 1.0 + place + support - 0.5 * gap if ok else 0.0
+    return Link(score, 0.0, 0.0, weak) if strong else Link(0.0, score, 0.0, weak)
 
 
-def weak_link(a: View, b: View) -> bool:
-    """Two compatible reports of the same day in the same country (or province), one of them vague.
+def _compatible_place(a: View, b: View) -> int | None:
+    """place_strength when nothing conflicts, else None; the cheap checks go first."""
+    if a.doc_id == b.doc_id or a.country != b.country:
+        return None  # one document's separate events were already told apart by its own merge
+    gap = gap_days(a, b)
+    if gap is None or gap > (MAX_GAP_DAYS_COUNTRY if min(a.level, b.level) == COUNTRY else MAX_GAP_DAYS):
+        return None
+    if _modes_clash(a.sub, b.sub) or actors_conflict(a, b) or tolls_conflict(a.killed_range, b.killed_range):
+        return None
+    place = place_strength(a, b)
+    return place if place >= 0 else None
 
-    Not evidence on its own: the merge accepts it only when exactly one incident qualifies, so a
-    country-only headline joins the one incident of that day, never a guess between several.
-    """
-    return (a.country != "" and min(a.level, b.level) < POINT and _effective_gap(a, b) == 0
-            and _same_kind(a, b) and tolls_close(a.killed, b.killed))
 
-
-def _same_kind(a: View, b: View) -> bool:
-    """Same event family, or one report uses a word generic enough for any family ("attack")."""
-    return a.family == b.family or a.sub in _GENERIC_SUBS or b.sub in _GENERIC_SUBS
+def _weakly_alike(a: View, b: View) -> bool:
+    """Enough for a weak link: a known country, the same family (or a generic word), figures close."""
+    return (a.country != "" and (a.family == b.family or a.sub in _GENERIC_SUBS or b.sub in _GENERIC_SUBS)
+            and tolls_close(a.killed, b.killed))
 
 
 def _effective_gap(a: View, b: View) -> int:

@@ -8,9 +8,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from flareup.dedupe.tolls import toll_range
 from flareup.model import Mention
+from flareup.ontology import actors
 from flareup.text.normalize import fold
 
 # How precisely a mention pins its place (DESIGN geo_precision 1/2 are points; 3 with a province
@@ -39,6 +41,7 @@ class View:
     precision: int
     lat: float  # radians (0 when not a point)
     lon: float
+    coslat: float
     geonameid: int | None
     admin1: str | None  # folded
     family: str | None
@@ -46,7 +49,7 @@ class View:
     actor1: str | None  # folded canonical names of known actors
     actor2: str | None
     actors: frozenset[str]
-    distinctive: frozenset[str]  # known actors not of a common type
+    distinctive: frozenset[str]  # named armed groups among them (see _distinctive)
     killed: int | None
     killed_range: tuple[int, int] | None
 
@@ -69,12 +72,11 @@ def view_of(order: int, m: Mention) -> View:
     a1 = _actor(ev.actor1, ev.actor1_type)
     a2 = _actor(ev.actor2, ev.actor2_type)
     actors = frozenset(a for a in (a1, a2) if a)
-    distinctive = frozenset(_fold(n) for n, t in ((ev.actor1, ev.actor1_type), (ev.actor2, ev.actor2_type))
-                            if _actor(n, t) and (t or "") not in COMMON_ACTOR_TYPES)
+    distinctive = frozenset(a for a, t in ((a1, ev.actor1_type), (a2, ev.actor2_type)) if a and _distinctive(a, t))
     return View(order=order, mention=m, doc_id=doc_id, source=("o:" + m.outlet) if m.outlet else ("d:" + doc_id),
                 country=ev.country or "", start=start, end=end, level=level,
                 precision=ev.geo_precision if ev.geo_precision is not None else 3,
-                lat=lat, lon=lon, geonameid=ev.geonameid, admin1=_fold(ev.admin1) if ev.admin1 else None,
+                lat=lat, lon=lon, coslat=math.cos(lat), geonameid=ev.geonameid, admin1=_fold(ev.admin1) if ev.admin1 else None,
                 family=ev.event_type or None, sub=ev.sub_event_type or None,
                 actor1=a1, actor2=a2, actors=actors, distinctive=distinctive,
                 killed=ev.killed if ev.killed is not None else None,
@@ -112,9 +114,27 @@ def _place_level(precision: int | None, lat: float | None, lon: float | None,
 
 
 def _actor(name: str | None, kind: str | None) -> str | None:
+    """The folded name of a known actor; None for no actor or an unidentified one."""
     if not name or (kind or "") in UNKNOWN_ACTOR_TYPES:
         return None
     return _fold(name)
+
+
+def _distinctive(name: str | None, kind: str | None) -> bool:
+    """A named armed group: not of a common type, not a per-country kind ("Rebels (Syria)")."""
+    return bool(name) and (kind or "") not in COMMON_ACTOR_TYPES and not any(
+        name.startswith(pre) and name.endswith(post) for pre, post in _generic_actor_patterns())
+
+
+@lru_cache(maxsize=None)
+def _generic_actor_patterns() -> tuple[tuple[str, str], ...]:
+    """(prefix, suffix) of the ontology's per-country actor names ("Militia ({country})")."""
+    out = []
+    for actor in actors().values():
+        if "{country}" in actor.canonical:
+            pre, post = actor.canonical.split("{country}", 1)
+            out.append((_fold(pre) if pre.strip() else "", _fold(post) if post.strip() else ""))
+    return tuple(out)
 
 
 def _fold(s: str) -> str:

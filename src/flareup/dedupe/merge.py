@@ -14,10 +14,12 @@ cluster and so change its id.
 Blocking for the store (`blocking_key`): a mention can only merge with mentions of the same
 country (`""` when unknown) whose date intervals come within BLOCK_DAYS of its own (links reach
 MAX_GAP_DAYS; the quiet-spell check for vague reports looks QUIET_DAYS around). To merge new
-mentions the store loads, per country, every stored mention whose interval meets the union of
-the new mentions' [first_day, last_day], plus all mentions of the events those belong to (so no
-stored event is cut in two), calls merge_events on the lot and replaces those events. New
-reports that are the latest reported then give what a batch run over everything would.
+mentions the store loads, per country, every stored mention whose window meets a new mention's
+window, plus all mentions of the events those belong to (so no stored event is cut in two),
+calls merge_events on the lot and replaces those events. Widening the block a few rounds by the
+windows of what it fetched brings the result closer to a batch run over everything; the full
+closure is not needed (and in a busy country would span its whole history). New reports that are
+the latest reported join or bridge clusters exactly as in a batch run.
 """
 from __future__ import annotations
 

@@ -78,16 +78,16 @@ def tolls_conflict(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool
 
 
 def tolls_agree(a: int | None, b: int | None) -> int:
-    """2 when two best figures agree and are distinctive (>= DISTINCTIVE_TOLL), 1 when they agree but are small, else 0."""
+    """2 when two figures agree and are distinctive (>= DISTINCTIVE_TOLL), 1 when they agree but are small, else 0."""
     if a is None or b is None or a <= 0 or b <= 0:
         return 0
-    if abs(a - b) > max(AGREE_SHARE * max(a, b), 0):
+    if abs(a - b) > AGREE_SHARE * max(a, b):
         return 0
     return 2 if min(a, b) >= DISTINCTIVE_TOLL else 1
 
 
 def tolls_close(a: int | None, b: int | None) -> bool:
-    """No figure, or figures within a factor CLOSE_RATIO (or CLOSE_GAP) of each other: enough when nothing else links."""
+    """No figure, or figures within a factor CLOSE_RATIO (or CLOSE_GAP) of each other."""
     if a is None or b is None:
         return True
     return max(a, b) <= CLOSE_RATIO * min(a, b) or abs(a - b) <= CLOSE_GAP
