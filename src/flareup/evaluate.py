@@ -25,6 +25,7 @@ _FAMILY = {"battle": "battle", "ambush": "battle", "attack": "violence_against_c
            "bombing": "explosion_remote_violence", "suicide_bombing": "explosion_remote_violence",
            "airstrike": "explosion_remote_violence", "shelling": "explosion_remote_violence",
            "kidnapping": "abduction"}
+_GOLD_COUNTRY_NAMES = {"dr congo": "CD", "drc": "CD", "bosnia-herzegovina": "BA", "congo": "CG"}  # UCDP's spellings
 _PLACE_WORDS = re.compile(r"\b(town|village|city|district|province|governorate|region|department|camp|near|area|"
                           r"neighbou?rhood|countryside|municipality)\b")
 
@@ -68,6 +69,13 @@ def country_code(name: str | None) -> str | None:
     clean = re.sub(r"\s*\(.*?\)", "", name).strip()
     if len(clean) == 2 and clean.isalpha():
         return clean.upper()
+    if fold(clean) in _GOLD_COUNTRY_NAMES:
+        return _GOLD_COUNTRY_NAMES[fold(clean)]
+    from flareup.geocode import load_gazetteer
+
+    for place in load_gazetteer().lookup(clean):  # knows the usual short forms ("DR Congo", "Syria")
+        if place.feature == "country":
+            return place.country
     try:
         return pycountry.countries.lookup(clean).alpha_2
     except LookupError:

@@ -67,6 +67,9 @@ def extract_events(doc: Document) -> list[Event]:
     calm = any(non_violent_context(s.text, lang, fold(s.text)) for s in sentences[:_LEAD_SENTENCES])
     with _stage("geocode"):
         countries = document_countries(text[:_COUNTRY_SCAN_CHARS], lang)
+        doc_actors = find_actors(text, lang, fold(text))
+        # the countries the named groups fight in come after those the text names ("Taliban" -> AF)
+        countries += [cc for a in doc_actors for cc in a.actor.home if cc not in countries]
     located: list[Located] = []
     recent_places: list = []
     recent_actors: list[tuple[int, ActorHit]] = []
@@ -93,7 +96,7 @@ def extract_events(doc: Document) -> list[Event]:
     if doc.pub is None:  # undated document: its latest dated incident stands in for the publication date
         located = _drop_undated_history(located)
     with _stage("merge"):
-        named = _named_group(find_actors(text, lang, fold(text)))
+        named = _named_group(doc_actors)
         events = []
         for group in group_incidents(located):
             ctx = _context_actor(group, recent_actors)

@@ -16,6 +16,7 @@ class Actor:
     key: str
     canonical: str  # may hold "{country}", filled per event
     type: str
+    home: tuple[str, ...] = ()  # countries the group fights in: a hint for places the text leaves vague
 
     def name(self, country_name: str | None) -> str:
         """The canonical name for an event in `country_name`; without a country, the bare name."""
@@ -49,4 +50,5 @@ def is_armed(actor_type: str | None) -> bool:
 @lru_cache(maxsize=None)
 def actors() -> dict[str, Actor]:
     lines = [ln for ln in (_HERE / "actors.tsv").read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
-    return {r["key"]: Actor(r["key"], r["canonical"], r["type"]) for r in csv.DictReader(lines, delimiter="\t")}
+    return {r["key"]: Actor(r["key"], r["canonical"], r["type"], tuple((r.get("home") or "").split()))
+            for r in csv.DictReader(lines, delimiter="\t")}
