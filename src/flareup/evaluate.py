@@ -141,7 +141,7 @@ def _actor_label(name: str | None, country: str | None) -> str | None:
     if not hits:
         return fold(name)
     actor = hits[0].actor
-    return f"state:{country}" if actor.type == "state_forces" else actor.key
+    return f"state:{country}" if actor.type in ("state_forces", "government") else actor.key
 
 
 def _pred_actor_label(pred: dict) -> str | None:
