@@ -86,3 +86,11 @@ def test_a_later_toll_updates_the_incident_told_before(lang, text, killed):
 def test_a_bare_toll_without_an_incident_is_no_event():
     doc = Document("t", "In totaal kwamen vorig jaar 25 mensen om het leven in het verkeer.", parse_pub_date("2021-03-14"), "nl")
     assert extract_events(doc) == []
+
+
+def test_a_wire_dateline_is_when_the_story_was_filed_not_the_incident():
+    text = ("LIMA, 12 MAR 90 (EFE) -- A CAR BOMB EXPLODED YESTERDAY OUTSIDE A POLICE STATION IN AYACUCHO, "
+            "KILLING FOUR POLICEMEN.")
+    (event,) = extract_events(Document("t", text, parse_pub_date("1990-03-12"), "en"))
+    assert (event.date_start, event.date_end) == ("1990-03-11", "1990-03-11")
+    assert event.killed == 4 and event.country == "PE"

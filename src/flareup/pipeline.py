@@ -4,6 +4,7 @@ document -> language -> sentences -> (places, dates, candidates per sentence) ->
 """
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter, defaultdict
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ from flareup.text.segment import split_sentences
 STAGE_TIMES: dict[str, float] = defaultdict(float)  # seconds per stage, summed over documents (benchmarks read it)
 HISTORY_DAYS = 90  # an incident dated this long before publication is history, not news
 _CONTEXT_SENTENCES = 2
+_DATELINE = re.compile(r"^[^\n]{0,80}?\d[^\n]{0,40}?\s(?:--|\u2014|\u2013)\s")  # "CITY, 3 JAN 90 (AFP) -- "
 _NAMED_GROUP_TYPES = {"rebel_group", "militia"}
 _GENERIC_GROUPS = {"rebels", "paramilitary", "unidentified"}
 _LEAD_SENTENCES = 3  # the lead says what a story is about
@@ -84,7 +86,7 @@ def extract_events(doc: Document) -> list[Event]:
             cands = find_candidates(sent, lang, places, calm) if violent[i] else []
         for cand in cands:
             with _stage("dates"):
-                hit = event_span(sent.text, doc.pub, lang)
+                hit = event_span(_without_dateline(sent.text) if i == 0 else sent.text, doc.pub, lang)
             loc = _locate(cand, hit, fallback, recent_places, countries)
             if not _is_history(loc.span, doc.pub):
                 loc.rules.append(f"{lang}.sentence.{sent.index}")
@@ -137,6 +139,15 @@ def _is_history(span: TimeSpan | None, pub: TimeSpan | None) -> bool:
     if span is None or pub is None:
         return False
     return span.end < pub.start - timedelta(days=HISTORY_DAYS) or span.start > pub.end + timedelta(days=1)
+
+
+def _without_dateline(text: str) -> str:
+    """The first sentence with its wire dateline ("SAN SALVADOR, 3 JAN 90 (AFP) --") blanked out.
+
+    A dateline's date is when the story was filed, not when the incident happened.
+    """
+    m = _DATELINE.match(text)
+    return " " * m.end() + text[m.end():] if m else text
 
 
 def _drop_undated_history(located: list[Located]) -> list[Located]:
