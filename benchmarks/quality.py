@@ -6,7 +6,6 @@ non-violent Wikinews articles on which flareup reports no event (the floor is 95
 """
 from __future__ import annotations
 
-import json
 import sys
 import time
 from pathlib import Path

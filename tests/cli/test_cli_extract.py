@@ -5,7 +5,6 @@ import pytest
 from typer.testing import CliRunner
 
 from flareup.cli.app import app
-from flareup.model import Document
 from flareup.store.export import RECORD_FIELDS
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -19,16 +18,6 @@ RECORDS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extraction():
-    """Skip end-to-end tests while the pipeline's extract_events is still a stub."""
-    from flareup.pipeline import extract_events
-
-    try:
-        extract_events(Document("probe", "Gunmen killed two soldiers in an attack on a checkpoint.", lang="en"))
-    except NotImplementedError:
-        pytest.skip("flareup.pipeline.extract_events is not implemented yet")
-
 
 def extract(*args):
     return CliRunner().invoke(app, ["extract", *map(str, args)])
@@ -41,7 +30,7 @@ def records_file(tmp_path):
     return path
 
 
-def test_events_are_json_lines_with_the_design_fields(records_file, extraction):
+def test_events_are_json_lines_with_the_design_fields(records_file):
     result = extract(records_file)
     assert result.exit_code == 0, result.output
     events = [json.loads(line) for line in result.stdout.splitlines()]
@@ -53,7 +42,7 @@ def test_events_are_json_lines_with_the_design_fields(records_file, extraction):
     assert "language 'fr'" in result.stderr
 
 
-def test_output_file_and_stable_ids(records_file, tmp_path, extraction):
+def test_output_file_and_stable_ids(records_file, tmp_path):
     out = tmp_path / "out.jsonl"
     result = extract(records_file, "-o", out)
     assert result.exit_code == 0 and result.stdout == ""
@@ -61,7 +50,7 @@ def test_output_file_and_stable_ids(records_file, tmp_path, extraction):
     assert out.read_text(encoding="utf-8") == again.stdout
 
 
-def test_gold_files_are_valid_input(extraction):
+def test_gold_files_are_valid_input():
     gold = SHARED / "eval" / "dev" / "dev.jsonl"
     if not gold.exists():
         pytest.skip("../shared/eval/dev is not next to the repository")

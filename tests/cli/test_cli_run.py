@@ -7,7 +7,6 @@ import pytest
 from typer.testing import CliRunner
 
 from flareup.cli.app import app
-from flareup.model import Document
 from flareup.store.db import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,16 +30,6 @@ RECORDS = [
 CSV = ('id;verschenen;bericht\n'
        'csv-1;2021-04-18;"Bij beschietingen op een wijk in Aleppo kwamen zondag drie burgers om."\n')
 
-
-@pytest.fixture(scope="module")
-def extraction():
-    """Skip end-to-end tests while the pipeline's extract_events is still a stub."""
-    from flareup.pipeline import extract_events
-
-    try:
-        extract_events(Document("probe", "Gunmen killed two soldiers in an attack on a checkpoint.", lang="en"))
-    except NotImplementedError:
-        pytest.skip("flareup.pipeline.extract_events is not implemented yet")
 
 
 def run(*args):
@@ -109,7 +98,7 @@ def test_database_that_cannot_be_opened(tmp_path):
     assert result.exit_code == 1 and "cannot open database" in result.stderr and "Traceback" not in result.output
 
 
-def test_every_format_is_read_stored_and_rerun_changes_nothing(tmp_path, extraction):
+def test_every_format_is_read_stored_and_rerun_changes_nothing(tmp_path):
     folder = make_inputs(tmp_path / "in")
     db = tmp_path / "f.duckdb"
     first = run(folder, "--db", db, "--text-col", "bericht", "--date-col", "verschenen")
@@ -126,7 +115,7 @@ def test_every_format_is_read_stored_and_rerun_changes_nothing(tmp_path, extract
     assert snapshot(db) == state
 
 
-def test_bad_inputs_do_not_stop_good_ones(tmp_path, extraction):
+def test_bad_inputs_do_not_stop_good_ones(tmp_path):
     folder = make_inputs(tmp_path / "in")
     bad = make_bad_inputs(tmp_path / "bad")
     db = tmp_path / "m.duckdb"
@@ -136,7 +125,7 @@ def test_bad_inputs_do_not_stop_good_ones(tmp_path, extraction):
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory, extraction):
+def demo_db(tmp_path_factory):
     db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
     result = run(ROOT / "examples" / "demo", "--db", db)
     return db, result
@@ -152,7 +141,7 @@ def test_demo_corpus(demo_db):
     assert again.exit_code == 0 and snapshot(db) == state
 
 
-def test_seed_article(tmp_path, extraction):
+def test_seed_article(tmp_path):
     seed = SHARED / "examples" / "nl-2020-05-is-comeback.txt"
     if not seed.exists():
         pytest.skip("../shared/examples is not next to the repository")
