@@ -150,6 +150,16 @@ def _pred_actor_label(pred: dict) -> str | None:
     return _actor_label(pred["actor1"], pred.get("country"))
 
 
+def _closeness(p: dict, g: dict) -> float:
+    """Tie-break between equally good pairs: days between the intervals plus kilometres / 10."""
+    gi = _interval(g.get("date"))
+    pi = _interval(f"{p.get('date_start')}/{p.get('date_end')}" if p.get("date_start") else None)
+    days = max(0, (gi[0] - pi[1]).days, (pi[0] - gi[1]).days) if gi and pi else 0
+    near = (_km((p["lat"], p["lon"]), (g["lat"], g["lon"])) / 10
+            if g.get("lat") is not None and p.get("lat") is not None else 0)
+    return days + near
+
+
 def _match(preds: list[dict], golds: list[dict], country_only: bool):
     pairs = []
     for i, p in enumerate(preds):
@@ -157,10 +167,10 @@ def _match(preds: list[dict], golds: list[dict], country_only: bool):
             d, pl = _date_ok(p, g), _place_ok(p, g, country_only)
             if d or pl:
                 strict = (d is not False) and (pl is not False)
-                pairs.append((2 * bool(d) + 2 * bool(pl) + strict, i, j, strict))
-    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+                pairs.append((2 * bool(d) + 2 * bool(pl) + strict, _closeness(p, g), i, j, strict))
+    pairs.sort(key=lambda x: (-x[0], x[1], x[2], x[3]))
     used_p, used_g, out = set(), set(), []
-    for _, i, j, strict in pairs:
+    for _, _, i, j, strict in pairs:
         if i not in used_p and j not in used_g:
             used_p.add(i)
             used_g.add(j)

@@ -29,7 +29,7 @@ _CONTEXT_SENTENCES = 2
 _DATELINE = re.compile(r"^[^\n]{0,80}?\d[^\n]{0,40}?\s(?:--|\u2014|\u2013)\s")  # "CITY, 3 JAN 90 (AFP) -- "
 _NAMED_GROUP_TYPES = {"rebel_group", "militia"}
 _GENERIC_GROUPS = {"rebels", "paramilitary", "unidentified"}
-_LEAD_SENTENCES = 3  # the lead says what a story is about
+_LEAD_SENTENCES = 5  # the lead says what a story is about
 _COUNTRY_SCAN_CHARS = 2500  # the lead names the story's countries; scanning the whole text costs more than it tells
 
 
@@ -66,7 +66,7 @@ def extract_events(doc: Document) -> list[Event]:
         violent = [bool(find_triggers(s.text, lang, fold(s.text))) for s in sentences]
     if not any(violent):
         return []
-    calm = any(non_violent_context(s.text, lang, fold(s.text)) for s in sentences[:_LEAD_SENTENCES])
+    calm = _calm_lead(sentences[:_LEAD_SENTENCES], lang)
     with _stage("geocode"):
         countries = document_countries(text[:_COUNTRY_SCAN_CHARS], lang)
         doc_actors = find_actors(text, lang, fold(text))
@@ -139,6 +139,14 @@ def _is_history(span: TimeSpan | None, pub: TimeSpan | None) -> bool:
     if span is None or pub is None:
         return False
     return span.end < pub.start - timedelta(days=HISTORY_DAYS) or span.start > pub.end + timedelta(days=1)
+
+
+def _calm_lead(lead: list, lang: str) -> bool:
+    """Is the story about something non-violent (a fire, a quake, an illness)? Its lead says so and names no violence."""
+    folded = [fold(s.text) for s in lead]
+    if not any(non_violent_context(s.text, lang, f) for s, f in zip(lead, folded)):
+        return False
+    return not any(not t.weak for s, f in zip(lead, folded) for t in find_triggers(s.text, lang, f))
 
 
 def _without_dateline(text: str) -> str:

@@ -109,10 +109,9 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
         scored.append((perp, target, h))
     perp_hit = max((x for x in scored if x[0] > x[1] and x[0] > 0), key=lambda x: (x[0], -x[2].start), default=None)
     rest = [x for x in scored if perp_hit is None or x[2].actor.key != perp_hit[2].actor.key]
-    target_hit = max((x for x in rest if x[1] >= x[0] or x[1] > 0), key=lambda x: (x[1], -x[2].start), default=None)
-    if perp_hit is None and target_hit is not None:
-        others = [x for x in rest if x is not target_hit and x[2].actor.key != target_hit[2].actor.key
-                  and x[2].actor.type != "civilians"]
-        if others:
-            perp_hit = max(others, key=lambda x: (x[0], -x[2].start))
+    target_hit = max((x for x in rest if x[1] > 0 and x[1] >= x[0]), key=lambda x: (x[1], -x[2].start), default=None)
+    if perp_hit is None:  # the armed actor left over acts ("lanceerde IS een offensief"; both sides lost men)
+        others = [x for x in rest if x[2].actor.type != "civilians"
+                  and (target_hit is None or x[2].actor.key != target_hit[2].actor.key)]
+        perp_hit = max(others, key=lambda x: (x[0] - x[1], -x[2].start), default=None)
     return (perp_hit[2] if perp_hit else None), (target_hit[2] if target_hit else None)
