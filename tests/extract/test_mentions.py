@@ -66,6 +66,9 @@ def test_incidents_are_found_with_their_fields(text, lang, expected):
     ("Experts merken op dat er weliswaar meer aanslagen zijn, maar dat die ruw en simpel zijn.", "nl"),
     ("Bij een verkeersongeval op de A2 kwamen twee mensen om het leven.", "nl"),
     ("Het leger ontkende dat het dorp was gebombardeerd.", "nl"),
+    ("Protesters clashed with riot police outside parliament in Ottawa on Tuesday.", "en"),
+    ("The court sought to strike a balance between the rights of judges and journalists.", "en"),
+    ("Betogers raakten slaags met de oproerpolitie in Den Haag.", "nl"),
     ("Estos bombo en Zedstad.", "zz"),
 ])
 def test_non_events_are_not_incidents(text, lang):
