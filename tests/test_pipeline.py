@@ -94,3 +94,14 @@ def test_a_wire_dateline_is_when_the_story_was_filed_not_the_incident():
     (event,) = extract_events(Document("t", text, parse_pub_date("1990-03-12"), "en"))
     assert (event.date_start, event.date_end) == ("1990-03-11", "1990-03-11")
     assert event.killed == 4 and event.country == "PE"
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("nl", "Precies een jaar na de aanslagen in Brussel is Londen woensdag opgeschrikt door een terreuraanslag "
+           "waarbij vier doden vielen.", "GB"),
+    ("en", "Exactly a year after the attacks in Brussels, a terror attack in London killed four people on Wednesday.",
+     "GB"),
+])
+def test_an_anniversary_clause_keeps_its_place_to_itself(lang, text, country):
+    (event,) = extract_events(Document("t", text, parse_pub_date("2017-03-23"), lang))
+    assert event.country == country and event.killed == 4

@@ -22,6 +22,9 @@ from flareup.text.matcher import PhraseMatcher
 from flareup.text.normalize import fold
 
 
+_OWN_PLACE_CHARS = 12  # a place this close after a trigger ("attacks in Brussels") is that trigger's place
+
+
 @dataclass
 class Candidate:
     """What one clause says about one incident, before places and dates are attached."""
@@ -90,7 +93,10 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_
     # a trigger inside a history, threat or denial phrase ("a year after the attacks in Brussels") tells
     # no incident of its own; the sentence may still tell one with its other triggers
     kept = [t for t in triggers if blocking_modality(text, lang, folded, t.start, t.end, True, own_only=True) is None]
-    triggers = kept or triggers
+    if kept:
+        set_aside = [t for t in triggers if t not in kept]  # their places ("the attacks in Brussels") go with them
+        places = [p for p in places if not any(0 <= p.hit.start - t.end <= _OWN_PLACE_CHARS for t in set_aside)]
+        triggers = kept
     if not triggers:
         return []
     casualties = find_casualties(text, lang, folded)

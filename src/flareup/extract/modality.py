@@ -8,6 +8,9 @@ from flareup.lang.packs import load_pack
 from flareup.text.matcher import PatternSet
 
 
+_NEAR_WORDS = 3  # how far a cue that governs only its neighbours reaches
+
+
 class _Modality:
     def __init__(self, lang: str):
         data = load_pack(lang).toml("modality")
@@ -15,6 +18,7 @@ class _Modality:
         self.cues = PatternSet((p, cls) for cls, phrases in classes.items() for p in phrases if p != "?")
         self.question = "?" in classes.get("question", [])
         self.soft = set(data.get("soft", []))
+        self.local = set(data.get("local", []))
         self.after = int(data.get("window_after", 4))
         self.scope_breaks = PatternSet((p, 1) for p in data.get("scope_breaks", []))
         self.before = int(data.get("window_before", 10))
@@ -39,15 +43,16 @@ def blocking_modality(text: str, lang: str, folded: str, start: int, end: int, h
     for s, e, cls in m.cues.find(text, folded):
         if cls in m.soft and has_count:
             continue
+        near_only = own_only or cls in m.local
         if e <= start:
             gap = len(re.findall(r"\w+", folded[e:start]))
-            if gap <= (3 if own_only else m.before) and not re.search(r"[;:]|\.\s", folded[e:start]):
+            if gap <= (_NEAR_WORDS if near_only else m.before) and not re.search(r"[;:]|\.\s", folded[e:start]):
                 return cls
         elif own_only:
             continue
         elif s >= end:
             gap = len(re.findall(r"\w+", folded[end:s]))
-            if gap <= m.after and not re.search(r"[;,:]|\.\s", folded[end:s]) and not any(end <= b < s for b in breaks):
+            if gap <= (_NEAR_WORDS if near_only else m.after) and not re.search(r"[;,:]|\.\s", folded[end:s]) and not any(end <= b < s for b in breaks):
                 return cls
         else:
             return cls
