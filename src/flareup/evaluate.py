@@ -229,7 +229,7 @@ def _score_pair(t: _Tally, p: dict, g: dict, country_only: bool) -> None:
         add("family", _family(p) == fam)
     gold_perp = _actor_label(g.get("perpetrator"), gc)
     if gold_perp and g.get("perpetrator") and "unknown" not in fold(g["perpetrator"]):
-        if g.get("actor_note"):  # UCDP dyad sides are not perpetrator/target: any side named counts
+        if g.get("actor_note") or g.get("event_type_coarse"):  # UCDP dyad sides are not perpetrator/target: any side named counts
             sides = {gold_perp, _actor_label(g.get("target"), gc)}
             named = {_pred_actor_label(p), _actor_label(p.get("actor2"), p.get("country"))}
             add("actor1", bool(sides & named - {None}))

@@ -46,3 +46,12 @@ def test_reported_zero_is_zero_not_unknown(text, lang):
 
     (cand,) = find_candidates(Sentence("t", 0, 0, len(text), text), lang, [])
     assert cand.count("killed") == (0, 0, 0)
+
+
+def test_coordinated_groups_with_an_article_add_up():
+    from flareup.extract.mentions import find_candidates
+    from flareup.model import Sentence
+
+    text = "In the blast, eight women, a 10-year-old girl and four men were injured."
+    (cand,) = find_candidates(Sentence("t", 0, 0, len(text), text), "en", [])
+    assert cand.count("injured")[0] == 13

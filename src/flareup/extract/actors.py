@@ -10,7 +10,9 @@ from flareup.ontology import Actor, actors
 from flareup.text.matcher import PatternSet, PhraseMatcher
 
 _GENERIC_TYPES = {"unidentified_armed_group", "civilians", "rebel_group", "state_forces"}
-_ACRONYM_MAX = 4  # short all-caps aliases ("IS", "US") must match in capitals: "is" is a verb
+_ACRONYM_MAX = 4
+# left without a role, police and armies in a report are usually responders, not the ones acting
+_NEVER_IMPLIED = {"civilians", "protesters", "state_forces", "government"}  # short all-caps aliases ("IS", "US") must match in capitals: "is" is a verb
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
     rest = [x for x in scored if perp_hit is None or x[2].actor.key != perp_hit[2].actor.key]
     target_hit = max((x for x in rest if x[1] > 0 and x[1] >= x[0]), key=lambda x: (x[1], -x[2].start), default=None)
     if perp_hit is None:  # the armed actor left over acts ("lanceerde IS een offensief"; both sides lost men)
-        others = [x for x in rest if x[2].actor.type != "civilians"
+        others = [x for x in rest if x[2].actor.type not in _NEVER_IMPLIED
                   and (target_hit is None or x[2].actor.key != target_hit[2].actor.key)]
         perp_hit = max(others, key=lambda x: (x[0] - x[1], -x[2].start), default=None)
     return (perp_hit[2] if perp_hit else None), (target_hit[2] if target_hit else None)

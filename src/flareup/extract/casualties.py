@@ -133,7 +133,7 @@ def _not_a_count(q: Quantity, text: str, folded: str, c: _Cues) -> bool:
     after = folded[q.end:q.end + 16].lstrip(" -")
     if folded[q.start:q.end] in c.articles:
         nxt = c.victims.find(folded[q.end:q.end + 30])
-        return not (nxt and _words(folded[q.end:q.end + nxt[0][0]]) <= 1)
+        return not (nxt and len(folded[q.end:q.end + nxt[0][0]].split()) <= 1)  # "a soldier", "a 10-year-old girl"
     unit = c.units.find(after)
     if unit and unit[0][0] == 0:
         return True
