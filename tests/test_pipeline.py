@@ -105,3 +105,8 @@ def test_a_wire_dateline_is_when_the_story_was_filed_not_the_incident():
 def test_an_anniversary_clause_keeps_its_place_to_itself(lang, text, country):
     (event,) = extract_events(Document("t", text, parse_pub_date("2017-03-23"), lang))
     assert event.country == country and event.killed == 4
+
+
+def test_a_year_before_the_trigger_marks_history():
+    text = "Police said the bomber had links to the men behind the 2015 attacks in Paris that killed 130 people."
+    assert extract_events(Document("t", text, parse_pub_date("2019-05-25"), "en")) == []

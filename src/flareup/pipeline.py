@@ -83,7 +83,7 @@ def extract_events(doc: Document) -> list[Event]:
         with _stage("geocode"):
             places = find_places(sent.text, lang, countries) if any(violent[i:i + 2]) else []
         with _stage("extract"):
-            cands = find_candidates(sent, lang, places, calm) if violent[i] else []
+            cands = find_candidates(sent, lang, places, calm, doc.pub.start.year if doc.pub else None) if violent[i] else []
         for cand in cands:
             with _stage("dates"):
                 hit = event_span(_without_dateline(sent.text) if i == 0 else sent.text, doc.pub, lang)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from flareup.extract.actors import ActorHit, assign_roles, find_actors
 from flareup.extract.casualties import Casualty, find_casualties, names_people, zero_counts
-from flareup.extract.modality import blocking_modality
+from flareup.extract.modality import blocking_modality, scope_breaks
 from flareup.extract.triggers import Trigger, find_triggers, non_violent_context
 from flareup.lang.packs import load_pack
 from flareup.model import PlaceHit, Sentence
@@ -22,6 +22,7 @@ from flareup.text.matcher import PhraseMatcher
 from flareup.text.normalize import fold
 
 
+_YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
 _OWN_PLACE_CHARS = 12  # a place this close after a trigger ("attacks in Brussels") is that trigger's place
 
 
@@ -81,22 +82,25 @@ def _clauses(text: str, folded: str, lang: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_document: bool = False) -> list[Candidate]:
+def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_document: bool = False,
+                    pub_year: int | None = None) -> list[Candidate]:
     """The incidents a sentence reports, each with its triggers, counts, actors and places.
 
     `calm_document`: the document's lead is about something non-violent (a fire, a quake, a death
     from illness), so only unambiguous violence or an armed actor makes an incident.
+    `pub_year`: a trigger right after an earlier year ("the 2015 attacks") names history.
     """
     text = sentence.text
     folded = fold(text)
     triggers = find_triggers(text, lang, folded)
     # a trigger inside a history, threat or denial phrase ("a year after the attacks in Brussels") tells
     # no incident of its own; the sentence may still tell one with its other triggers
-    kept = [t for t in triggers if blocking_modality(text, lang, folded, t.start, t.end, True, own_only=True) is None]
-    if kept:
-        set_aside = [t for t in triggers if t not in kept]  # their places ("the attacks in Brussels") go with them
-        places = [p for p in places if not any(0 <= p.hit.start - t.end <= _OWN_PLACE_CHARS for t in set_aside)]
-        triggers = kept
+    set_aside = [t for t in triggers if blocking_modality(text, lang, folded, t.start, t.end, True, own_only=True)
+                 or _after_earlier_year(folded, t.start, pub_year)]
+    kept = [t for t in triggers if t not in set_aside
+            and not (t.weak and _in_relative_clause_of(t, set_aside, text, folded, lang))]
+    places = [p for p in places if not any(0 <= p.hit.start - t.end <= _OWN_PLACE_CHARS for t in set_aside)]
+    triggers = kept
     if not triggers:
         return []
     casualties = find_casualties(text, lang, folded)
@@ -120,6 +124,19 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_
                 text, lang, folded, cand.actors, [(t.start, t.end) for t in cand.triggers], victims)
             out.append(cand)
     return out
+
+
+def _in_relative_clause_of(t: Trigger, others: list[Trigger], text: str, folded: str, lang: str) -> bool:
+    """Is the weak trigger in a relative clause of a set-aside one ("the 2015 attacks that killed 130")?"""
+    breaks = scope_breaks(text, lang, folded)
+    return any(o.end <= t.start and len(folded[o.end:t.start].split()) <= 8
+               and any(o.end <= b < t.start for b in breaks) for o in others)
+
+
+def _after_earlier_year(folded: str, start: int, pub_year: int | None) -> bool:
+    """Does a year before the publication year stand right before the trigger ("the 2015 attacks")?"""
+    m = _YEAR_BEFORE.search(folded[max(0, start - 12):start])
+    return bool(m and pub_year and int(m.group(1)) < pub_year)
 
 
 def _victim_span(c: Casualty, folded: str) -> tuple[int, int]:

@@ -39,7 +39,7 @@ def blocking_modality(text: str, lang: str, folded: str, start: int, end: int, h
     m = _modality(lang)
     if m.question and text.rstrip().endswith("?"):
         return "question"
-    breaks = [b for b, _, _ in m.scope_breaks.find(text, folded)]
+    breaks = scope_breaks(text, lang, folded)
     for s, e, cls in m.cues.find(text, folded):
         if cls in m.soft and has_count:
             continue
@@ -57,3 +57,8 @@ def blocking_modality(text: str, lang: str, folded: str, start: int, end: int, h
         else:
             return cls
     return None
+
+
+def scope_breaks(text: str, lang: str, folded: str) -> list[int]:
+    """Where a relative clause or new clause begins ("that", "which", "die"): a cue's reach ends there."""
+    return [b for b, _, _ in _modality(lang).scope_breaks.find(text, folded)]
