@@ -40,6 +40,7 @@ class _Cues:
         none = data.get("none", {})
         self.none = PhraseMatcher((p, kind) for kind in ("killed", "injured") for p in none.get(kind, []))
         self.not_after = PhraseMatcher((p, 1) for p in data.get("not_after", {}).get("phrases", []))
+        self.list_joiners = {fold(w) for w in data.get("list_joiners", [])}
         self.victims = PhraseMatcher((p, 1) for p in data.get("victims", {}).get("phrases", []))
         self.articles = {fold(a) for a in load_pack(lang).toml("numbers").get("articles", [])}
 
@@ -78,7 +79,7 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
             elif cs >= q.end:
                 between = folded[q.end:cs]
                 dist = _words(between)
-                if _CLAUSE_BREAK.search(between) and not _only_list(between, q.end, starts):
+                if _CLAUSE_BREAK.search(between) and not _only_list(between, q.end, starts, c.list_joiners):
                     continue
                 if dist > _MAX_WORDS_BETWEEN or any(q.end <= b < cs for b in barriers):
                     continue
@@ -116,14 +117,16 @@ def _names_attackers(after: str, c: _Cues) -> bool:
     return bool(hits) and _words(after[:hits[0][0]]) <= 1
 
 
-def _only_list(between: str, offset: int, starts: set[int]) -> bool:
-    """A comma that only separates coordinated counts ("32 soldiers, 26 fighters killed") is no break."""
+def _only_list(between: str, offset: int, starts: set[int], joiners: set[str]) -> bool:
+    """Commas that only separate coordinated groups are no break: "32 soldiers, 26 fighters killed",
+    "69 members of the factions, jihadis and regime forces were killed"."""
     if re.search(r"[;:()\[\]|]|\.\s|\s-\s", between):
         return False
-    for m in re.finditer(r",\s*", between):
-        if offset + m.end() not in starts:
-            return False
-    return True
+    commas = list(re.finditer(r",\s*", between))
+    if all(offset + m.end() in starts for m in commas):
+        return True
+    tail = between[commas[-1].end():].split() if commas else []
+    return any(w in joiners for w in tail)
 
 
 def _not_a_count(q: Quantity, text: str, folded: str, c: _Cues) -> bool:
