@@ -8,6 +8,7 @@ from functools import lru_cache
 from flareup.lang.packs import load_pack
 from flareup.ontology import Actor, actors
 from flareup.text.matcher import PatternSet, PhraseMatcher
+from flareup.text.normalize import fold
 
 _GENERIC_TYPES = {"unidentified_armed_group", "civilians", "rebel_group", "state_forces"}
 _ACRONYM_MAX = 4
@@ -40,6 +41,7 @@ class _Actors:
         self.target = PhraseMatcher((p, 1) for p in roles.get("target", []))
         self.passive = PhraseMatcher((p, 1) for p in roles.get("passive", []))
         self.active = PatternSet((p, 1) for p in roles.get("active", []))
+        self.passive_after = {fold(w) for w in roles.get("passive_after", [])}
         claim = pack.toml("modality").get("claim", [])
         self.claim = PatternSet((p, 1) for p in claim)
 
@@ -83,6 +85,17 @@ def _starts_with(matcher, folded: str, pos: int, max_words: int = 2) -> bool:
     return False
 
 
+def _headline_passive(a: _Actors, folded: str, pos: int) -> bool:
+    """"Presidential guard shot dead in Kabul": a verb right after the actor, then a preposition or the end."""
+    window = folded[pos:pos + 40]
+    for s, e, _ in a.active.find(window):
+        if len(re.findall(r"\w+", window[:s])) > 0:
+            return False
+        rest = folded[pos + e:pos + e + 20].split()
+        return not rest or rest[0].strip(",.;:") in a.passive_after
+    return False
+
+
 def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigger_spans: list[tuple[int, int]],
                  victim_spans: list[tuple[int, int]]) -> tuple[ActorHit | None, ActorHit | None]:
     """(perpetrator, target) from the sentence's structure: agent/target cues, voice, victim counts, claims."""
@@ -100,6 +113,8 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
             target += 2.5
         follows_trigger = any(0 <= ts - h.end <= 25 and not folded[h.end:ts].strip(" '-s’") for ts, _ in trigger_spans)
         if _starts_with(a.passive, folded, h.end, 1):
+            target += 2
+        elif _headline_passive(a, folded, h.end):
             target += 2
         elif not victim and (follows_trigger or _starts_with(a.active, folded, h.end, 2)):
             perp += 2
