@@ -68,7 +68,8 @@ def extract_events(doc: Document) -> list[Event]:
         return []
     calm = _calm_lead(sentences[:_LEAD_SENTENCES], lang)
     with _stage("geocode"):
-        countries = document_countries(text[:_COUNTRY_SCAN_CHARS], lang)
+        countries = _dateline_countries(sentences[0].text, lang) if sentences else []
+        countries += [cc for cc in document_countries(text[:_COUNTRY_SCAN_CHARS], lang) if cc not in countries]
         doc_actors = find_actors(text, lang, fold(text))
         # the countries the named groups fight in come after those the text names ("Taliban" -> AF)
         countries += [cc for a in doc_actors for cc in a.actor.home if cc not in countries]
@@ -147,6 +148,14 @@ def _calm_lead(lead: list, lang: str) -> bool:
     if not any(non_violent_context(s.text, lang, f) for s, f in zip(lead, folded)):
         return False
     return not any(not t.weak for s, f in zip(lead, folded) for t in find_triggers(s.text, lang, f))
+
+
+def _dateline_countries(first: str, lang: str) -> list[str]:
+    """The country a wire story was filed from ("SAN SALVADOR, 3 JAN 90 --"): where its places most likely are."""
+    from flareup.geocode import find_places
+
+    m = _DATELINE.match(first)
+    return list(dict.fromkeys(p.place.country for p in find_places(first[:m.end()], lang))) if m else []
 
 
 def _without_dateline(text: str) -> str:
