@@ -144,4 +144,4 @@ def _not_a_count(q: Quantity, text: str, folded: str, c: _Cues) -> bool:
     lead = folded[max(0, q.start - 20):q.start]
     if any(e == len(lead.rstrip()) for _, e, _ in c.not_after.find(lead)):
         return True
-    return before.endswith(("/", ":", "#", "$", "€")) or after.startswith((":", "/"))
+    return before.endswith(("/", ":", "#", "$", "€")) or bool(re.match(r"[:/.]\d", folded[q.end:q.end + 2]))  # 20:30, 3/4
