@@ -4,31 +4,28 @@ document -> language -> sentences -> (places, dates, candidates per sentence) ->
 """
 from __future__ import annotations
 
-import re
 import time
-from collections import Counter, defaultdict
+from bisect import bisect_right
+from collections import defaultdict
 from contextlib import contextmanager
 from datetime import timedelta
 
 from flareup.errors import SkipDocument
-from flareup.extract.actors import ActorHit, find_actors
+from flareup.extract.actors import find_actors
+from flareup.extract.context import (CONTEXT_SENTENCES, DATELINE, calm_lead, context_actor, drop_undated_history,
+                                     named_group, without_dateline)
 from flareup.extract.incidents import Located, build_event, group_incidents
 from flareup.extract.mentions import Candidate, find_candidates
-from flareup.extract.triggers import find_triggers, non_violent_context
+from flareup.extract.triggers import find_triggers
 from flareup.geocode.disambiguate import WELL_KNOWN
 from flareup.lang.packs import available_languages
 from flareup.model import Document, Event, TimeSpan
-from flareup.ontology import is_armed
 from flareup.text.langid import detect_language
 from flareup.text.normalize import fold
 from flareup.text.segment import split_sentences
 
 STAGE_TIMES: dict[str, float] = defaultdict(float)  # seconds per stage, summed over documents (benchmarks read it)
 HISTORY_DAYS = 90  # an incident dated this long before publication is history, not news
-_CONTEXT_SENTENCES = 2
-_DATELINE = re.compile(r"^[^\n]{0,80}?\d[^\n]{0,40}?\s(?:--|\u2014|\u2013)\s")  # "CITY, 3 JAN 90 (AFP) -- "
-_NAMED_GROUP_TYPES = {"rebel_group", "militia"}
-_GENERIC_GROUPS = {"rebels", "paramilitary", "unidentified"}
 _LEAD_SENTENCES = 5  # the lead says what a story is about
 _COUNTRY_SCAN_CHARS = 2500  # the lead names the story's countries; scanning the whole text costs more than it tells
 
@@ -66,20 +63,21 @@ def extract_events(doc: Document) -> list[Event]:
         violent = [bool(find_triggers(s.text, lang, fold(s.text))) for s in sentences]
     if not any(violent):
         return []
-    calm = _calm_lead(sentences[:_LEAD_SENTENCES], lang)
+    calm = calm_lead(sentences[:_LEAD_SENTENCES], lang)
     with _stage("geocode"):
         countries = _dateline_countries(sentences[0].text, lang) if sentences else []
         countries += [cc for cc in document_countries(text[:_COUNTRY_SCAN_CHARS], lang) if cc not in countries]
         doc_actors = find_actors(text, lang, fold(text))
         # the countries the named groups fight in come after those the text names ("Taliban" -> AF)
         countries += [cc for a in doc_actors for cc in a.actor.home if cc not in countries]
+    starts = [s.start for s in sentences]
+    actors_by_sentence = [(bisect_right(starts, a.start) - 1, a) for a in doc_actors]  # (sentence index, actor)
     located: list[Located] = []
     recent_places: list = []
-    recent_actors: list[tuple[int, ActorHit]] = []
     fallback = default_span(doc.pub)
     for i, sent in enumerate(sentences):
         # only sentences with a trigger, and those just before one (context), need places and actors
-        if not any(violent[i:i + 1 + _CONTEXT_SENTENCES]):
+        if not any(violent[i:i + 1 + CONTEXT_SENTENCES]):
             continue
         with _stage("geocode"):
             places = find_places(sent.text, lang, countries) if any(violent[i:i + 2]) else []
@@ -87,22 +85,20 @@ def extract_events(doc: Document) -> list[Event]:
             cands = find_candidates(sent, lang, places, calm, doc.pub.start.year if doc.pub else None) if violent[i] else []
         for cand in cands:
             with _stage("dates"):
-                hit = event_span(_without_dateline(sent.text) if i == 0 else sent.text, doc.pub, lang)
+                hit = event_span(without_dateline(sent.text) if i == 0 else sent.text, doc.pub, lang)
             loc = _locate(cand, hit, fallback, recent_places, countries)
             if not _is_history(loc.span, doc.pub):
                 loc.rules.append(f"{lang}.sentence.{sent.index}")
                 located.append(loc)
         if places:
             recent_places = [(sent.index, p) for p in places]
-        with _stage("extract"):
-            recent_actors.extend((sent.index, a) for a in find_actors(sent.text, lang, fold(sent.text)))
     if doc.pub is None:  # undated document: its latest dated incident stands in for the publication date
-        located = _drop_undated_history(located)
+        located = drop_undated_history(located)
     with _stage("merge"):
-        named = _named_group(doc_actors)
+        named = named_group(doc_actors)
         events = []
         for group in group_incidents(located):
-            ctx = _context_actor(group, recent_actors)
+            ctx = context_actor(group, actors_by_sentence)
             events.append(build_event(doc.doc_id, lang, group, ctx, named))
     return events
 
@@ -142,59 +138,9 @@ def _is_history(span: TimeSpan | None, pub: TimeSpan | None) -> bool:
     return span.end < pub.start - timedelta(days=HISTORY_DAYS) or span.start > pub.end + timedelta(days=1)
 
 
-def _calm_lead(lead: list, lang: str) -> bool:
-    """Is the story about something non-violent (a fire, a quake, an illness)? Its lead says so and names no violence."""
-    folded = [fold(s.text) for s in lead]
-    if not any(non_violent_context(s.text, lang, f) for s, f in zip(lead, folded)):
-        return False
-    return not any(not t.weak for s, f in zip(lead, folded) for t in find_triggers(s.text, lang, f))
-
-
 def _dateline_countries(first: str, lang: str) -> list[str]:
     """The country a wire story was filed from ("SAN SALVADOR, 3 JAN 90 --"): where its places most likely are."""
     from flareup.geocode import find_places
 
-    m = _DATELINE.match(first)
+    m = DATELINE.match(first)
     return list(dict.fromkeys(p.place.country for p in find_places(first[:m.end()], lang))) if m else []
-
-
-def _without_dateline(text: str) -> str:
-    """The first sentence with its wire dateline ("SAN SALVADOR, 3 JAN 90 (AFP) --") blanked out.
-
-    A dateline's date is when the story was filed, not when the incident happened.
-    """
-    m = _DATELINE.match(text)
-    return " " * m.end() + text[m.end():] if m else text
-
-
-def _drop_undated_history(located: list[Located]) -> list[Located]:
-    """Without a publication date, an incident dated a year before the latest one is history ("in 2014 ...")."""
-    dated = [loc.span.end for loc in located if loc.date_explicit and loc.span]
-    if not dated:
-        return located
-    latest = max(dated)
-    return [loc for loc in located if not (loc.date_explicit and loc.span
-                                           and loc.span.end < latest - timedelta(days=365))]
-
-
-def _named_group(hits: list[ActorHit]) -> ActorHit | None:
-    """The non-state armed group a document names most often, if it names one more than any other.
-
-    In a story about the FMLN, "the guerrillas" are the FMLN; generic perpetrators are resolved to it.
-    """
-    counts = Counter(h.actor.key for h in hits if h.actor.type in _NAMED_GROUP_TYPES and h.actor.key not in _GENERIC_GROUPS)
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return next(h for h in hits if h.actor.key == ranked[0][0])
-
-
-def _context_actor(group: list[Located], recent: list[tuple[int, ActorHit]]) -> ActorHit | None:
-    """A perpetrator left implicit ("they were ambushed") is the armed group named just before."""
-    idx = group[0].cand.sentence.index
-    named = {a.actor.key for loc in group for a in loc.cand.actors}
-    for i, a in reversed(recent):
-        if (idx - _CONTEXT_SENTENCES <= i < idx and a.actor.key not in named and is_armed(a.actor.type)
-                and a.actor.type != "state_forces"):
-            return a
-    return None

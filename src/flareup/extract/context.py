@@ -1,0 +1,68 @@
+"""Document-level context for a sentence's incidents: what the story is about, when it was filed,
+which armed group it concerns, who acted when a sentence leaves it implicit."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import timedelta
+
+from flareup.extract.actors import ActorHit
+from flareup.extract.incidents import Located
+from flareup.extract.triggers import find_triggers, non_violent_context
+from flareup.ontology import is_armed
+from flareup.text.normalize import fold
+
+DATELINE = re.compile(r"^[^\n]{0,80}?\d[^\n]{0,40}?\s(?:--|\u2014|\u2013)\s")  # "CITY, 3 JAN 90 (AFP) -- "
+CONTEXT_SENTENCES = 2  # how far back an implicit perpetrator is looked for
+_NAMED_GROUP_TYPES = {"rebel_group", "militia"}
+_GENERIC_GROUPS = {"rebels", "paramilitary", "unidentified"}
+
+
+def calm_lead(lead: list, lang: str) -> bool:
+    """Is the story about something non-violent (a fire, a quake, an illness)? Its lead says so and names no violence."""
+    folded = [fold(s.text) for s in lead]
+    if not any(non_violent_context(s.text, lang, f) for s, f in zip(lead, folded)):
+        return False
+    return not any(not t.weak for s, f in zip(lead, folded) for t in find_triggers(s.text, lang, f))
+
+
+def without_dateline(text: str) -> str:
+    """The first sentence with its wire dateline ("SAN SALVADOR, 3 JAN 90 (AFP) --") blanked out.
+
+    A dateline's date is when the story was filed, not when the incident happened.
+    """
+    m = DATELINE.match(text)
+    return " " * m.end() + text[m.end():] if m else text
+
+
+def drop_undated_history(located: list[Located]) -> list[Located]:
+    """Without a publication date, an incident dated a year before the latest one is history ("in 2014 ...")."""
+    dated = [loc.span.end for loc in located if loc.date_explicit and loc.span]
+    if not dated:
+        return located
+    latest = max(dated)
+    return [loc for loc in located if not (loc.date_explicit and loc.span
+                                           and loc.span.end < latest - timedelta(days=365))]
+
+
+def named_group(hits: list[ActorHit]) -> ActorHit | None:
+    """The non-state armed group a document names most often, if it names one more than any other.
+
+    In a story about the FMLN, "the guerrillas" are the FMLN; generic perpetrators are resolved to it.
+    """
+    counts = Counter(h.actor.key for h in hits if h.actor.type in _NAMED_GROUP_TYPES and h.actor.key not in _GENERIC_GROUPS)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return next(h for h in hits if h.actor.key == ranked[0][0])
+
+
+def context_actor(group: list[Located], recent: list[tuple[int, ActorHit]]) -> ActorHit | None:
+    """A perpetrator left implicit ("they were ambushed") is the armed group named just before."""
+    idx = group[0].cand.sentence.index
+    named = {a.actor.key for loc in group for a in loc.cand.actors}
+    for i, a in reversed(recent):
+        if (idx - CONTEXT_SENTENCES <= i < idx and a.actor.key not in named and is_armed(a.actor.type)
+                and a.actor.type != "state_forces"):
+            return a
+    return None
