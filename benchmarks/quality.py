@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from flareup.evaluate import predict, read_jsonl, score
+from flareup.lang.packs import available_languages
 
 FILES = ["dev.jsonl", "groups_dev.jsonl", "wikievents_dev.jsonl", "seed.jsonl", "repo_dev.jsonl", "muc_dev.jsonl"]
 
@@ -43,7 +44,7 @@ def main() -> None:
     corpus = shared / "corpus"
     if corpus.exists():
         negs = [r for f in ("wikinews.jsonl", "wikinews_extra.jsonl") for r in read_jsonl(corpus / f)
-                if not r.get("violent") and r.get("lang") in ("en", "nl")]
+                if not r.get("violent") and r.get("lang") in available_languages()]
         preds = predict(negs)
         flagged = {p["doc_id"] for p in preds}
         console.print(f"non-violent Wikinews articles with no event: {1 - len(flagged) / len(negs):.3f} "

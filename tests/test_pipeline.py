@@ -71,7 +71,7 @@ def test_a_document_without_violence_gives_no_event():
 
 def test_a_language_without_pack_is_skipped_with_a_reason():
     with pytest.raises(SkipDocument, match="no language pack"):
-        extract_events(Document("t", "Une bombe a tué dix personnes à Kaboul.", None, "fr"))
+        extract_events(Document("t", "Una bomba mató a diez personas en Kabul.", None, "es"))
 
 
 @pytest.mark.parametrize("lang,text,killed", [

@@ -14,7 +14,7 @@ RECORDS = [
     {"id": "nl-2", "text": "Bij een bomaanslag op een markt in Kaboel zijn dinsdag zes mensen gedood.",
      "doc_date": "2021-05", "lang": "nl"},
     {"id": "nl-3", "text": "Het kabinet presenteerde vandaag plannen voor nieuwe fietspaden.", "doc_date": "2021-05-04"},
-    {"id": "fr-4", "text": "Une attaque a fait trois morts près de Gao.", "doc_date": "2021-04-19", "lang": "fr"},
+    {"id": "es-4", "text": "Un ataque dejó tres muertos cerca de Gao.", "doc_date": "2021-04-19", "lang": "es"},
 ]
 
 
@@ -39,7 +39,7 @@ def test_events_are_json_lines_with_the_design_fields(records_file):
         assert list(ev)[:2] == ["event_id", "doc_id"] and set(RECORD_FIELDS) <= set(ev)
         assert ev["doc_id"] in {"en-1", "nl-2", "nl-3"}
         assert all(e["doc_id"] == ev["doc_id"] for e in ev["evidence"])
-    assert "language 'fr'" in result.stderr
+    assert "language 'es'" in result.stderr
 
 
 def test_output_file_and_stable_ids(records_file, tmp_path):

@@ -7,7 +7,7 @@ from flareup.lang.packs import load_pack
 from flareup.model import Sentence
 from flareup.text.normalize import fold
 
-RULES = [(lang, rule) for lang in ("en", "nl", "zz") for rule in load_pack(lang).toml("triggers").get("rule", [])]
+RULES = [(lang, rule) for lang in ("en", "nl", "fr", "zz") for rule in load_pack(lang).toml("triggers").get("rule", [])]
 
 
 @pytest.mark.parametrize("lang,rule", RULES, ids=[r["id"] for _, r in RULES])
