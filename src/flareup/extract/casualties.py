@@ -101,6 +101,12 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     return out
 
 
+@lru_cache(maxsize=None)
+def victim_span_ends(lang: str) -> PhraseMatcher:
+    """Words after a count that end the description of the people counted ("in", "near")."""
+    return PhraseMatcher((p, 1) for p in load_pack(lang).toml("casualties").get("victim_end", {}).get("phrases", []))
+
+
 def zero_counts(text: str, lang: str, folded: str) -> set[str]:
     """Kinds the sentence reports as zero ("no one was hurt" -> killed and injured)."""
     return {kind for _, _, kind in _cues(lang).none.find_all(text, folded)}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from flareup.extract.actors import ActorHit, assign_roles, find_actors
-from flareup.extract.casualties import Casualty, find_casualties, names_people, zero_counts
+from flareup.extract.casualties import Casualty, find_casualties, names_people, victim_span_ends, zero_counts
 from flareup.extract.modality import blocking_modality, scope_breaks
 from flareup.extract.triggers import Trigger, find_triggers, non_violent_context
 from flareup.lang.packs import load_pack
@@ -119,7 +119,7 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_
         if not _is_incident(cand, text, folded, lang, calm_document):
             cand.supplement = _is_toll_update(cand, text, folded, lang)
         if _is_incident(cand, text, folded, lang, calm_document) or cand.supplement:
-            victims = [_victim_span(c, folded) for c in cand.casualties]
+            victims = [_victim_span(c, folded, lang) for c in cand.casualties]
             cand.perpetrator, cand.target = assign_roles(
                 text, lang, folded, cand.actors, [(t.start, t.end) for t in cand.triggers], victims)
             out.append(cand)
@@ -139,14 +139,17 @@ def _after_earlier_year(folded: str, start: int, pub_year: int | None) -> bool:
     return bool(m and pub_year and int(m.group(1)) < pub_year)
 
 
-def _victim_span(c: Casualty, folded: str) -> tuple[int, int]:
+def _victim_span(c: Casualty, folded: str, lang: str) -> tuple[int, int]:
     """Where the counted people are named: between count and cue, or after the count when the cue comes first."""
     q = c.quantity
     if c.cue_start >= q.end:
         return q.start, c.cue_start
     rest = folded[q.end:q.end + 60]
-    stop = re.search(r"[,;:.()]|\s(in|near|at|bij|in de|op|on)\s", rest)
-    return q.start, q.end + (stop.start() if stop else len(rest))
+    stop = re.search(r"[,;:.()]", rest)
+    end = stop.start() if stop else len(rest)
+    for s, _, _ in victim_span_ends(lang).find(rest[:end]):  # "killing 5 people in Kabul": the place ends it
+        end = min(end, s)
+    return q.start, q.end + end
 
 
 def _group_clauses(clauses, triggers, places) -> list[tuple[int, int]]:

@@ -108,12 +108,22 @@ def _raw_numbers(text: str, folded: str, nums: _Numbers) -> list[tuple[int, int,
     for m in nums.digits.finditer(folded):
         found.append((m.start(), m.end(), int(re.sub(r"\D", "", m.group())), "digits"))
     for m in nums.word_run.finditer(folded):
-        if any(s < m.end() and m.start() < e for s, e, _, _ in found):
+        start = _skip_joiners(folded, m.start(), m.end(), nums.joiners)  # "and a soldier": the count is "a"
+        if start >= m.end() or any(s < m.end() and start < e for s, e, _, _ in found):
             continue
-        v = parse_number(text[m.start():m.end()], nums.lang)
+        v = parse_number(text[start:m.end()], nums.lang)
         if v is not None:
-            found.append((m.start(), m.end(), v, "words"))
+            found.append((start, m.end(), v, "words"))
     return sorted(found)
+
+
+def _skip_joiners(folded: str, start: int, end: int, joiners: set[str]) -> int:
+    """Move a run's start past leading joiner words ("and", "en", "et"), which begin no number."""
+    while True:
+        m = re.match(r"(\w+)[\s-]+", folded[start:end])
+        if not m or m.group(1) not in joiners:
+            return start
+        start += m.end()
 
 
 def find_quantities(text: str, lang: str) -> list[Quantity]:
@@ -140,8 +150,9 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
                 i += 1
         out.append(Quantity(s, e, best, low, high, rule))
         i += 1
-    for s, e, (lo, hi) in nums.vague.find(text, folded):
-        if not any(q.start < e and s < q.end for q in out):
+    for s, e, (lo, hi) in nums.vague.find(text, folded):  # "a dozen" is twelve, not one
+        if not any(q.start < e and s < q.end and q.rule == "digits" for q in out):
+            out = [q for q in out if not (q.start < e and s < q.end)]
             out.append(Quantity(s, e, lo, lo, hi, "vague:" + folded[s:e]))
     return _apply_qualifiers(sorted(out, key=lambda q: q.start), text, folded, nums)
 
