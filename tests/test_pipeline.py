@@ -1,21 +1,14 @@
 """The whole extraction pipeline on the project's first real input and on sentences written for these tests."""
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from flareup.errors import SkipDocument
 from flareup.ingest.textfile import read_text_file
 from flareup.model import Document
 from flareup.dates import parse_pub_date
+from flareup.geodesy import great_circle_km
 from flareup.pipeline import extract_events
-
-
-def km(lat1, lon1, lat2, lon2):
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +31,7 @@ def test_seed_has_the_two_day_battle_at_sukhna(seed_events):
     battles = [e for e in seed_events if e.country == "SY" and e.killed]
     (battle,) = battles
     assert battle.event_type == "battle" and battle.killed == 58
-    assert km(battle.lat, battle.lon, 34.89, 38.87) <= 25 and battle.admin1 == "Homs"
+    assert great_circle_km(battle.lat, battle.lon, 34.89, 38.87) <= 25 and battle.admin1 == "Homs"
     assert "2020-04-01" <= battle.date_start <= battle.date_end <= "2020-04-10"
     assert battle.actor1 == "Islamic State" and battle.actor2 == "Military Forces of Syria"
 

@@ -8,13 +8,13 @@ recall only.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import defaultdict
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from flareup.geodesy import great_circle_km
 from flareup.text.normalize import fold
 
 SLACK_DAYS = 3
@@ -54,9 +54,7 @@ def _day(s: str, first: bool) -> date:
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return great_circle_km(*a, *b)
 
 
 @lru_cache(maxsize=None)

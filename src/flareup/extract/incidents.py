@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import hashlib
-import math
 from collections import Counter
 from dataclasses import dataclass, field
 
 from flareup.extract.actors import ActorHit
 from flareup.extract.mentions import Candidate
+from flareup.geodesy import great_circle_km
 from flareup.model import Event, Evidence, Place, TimeSpan
 from flareup.ontology import event_types, family_of, is_armed, rank_of
 
@@ -26,13 +26,6 @@ class Located:
     rules: list[str] = field(default_factory=list)
 
 
-def km(a: Place, b: Place) -> float:
-    """Great-circle distance in kilometres."""
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _places_agree(a: Place | None, b: Place | None) -> bool | None:
     """True/False when both places are known, None when one is missing."""
     if a is None or b is None:
@@ -41,7 +34,7 @@ def _places_agree(a: Place | None, b: Place | None) -> bool | None:
         return False
     if a.precision == 3 or b.precision == 3:
         return a.feature == "country" or b.feature == "country" or a.admin1 == b.admin1 or None
-    return (a.geonameid == b.geonameid) or km(a, b) <= _SAME_PLACE_KM
+    return (a.geonameid == b.geonameid) or great_circle_km(a.lat, a.lon, b.lat, b.lon) <= _SAME_PLACE_KM
 
 
 def _compatible(group: list[Located], x: Located) -> bool:
