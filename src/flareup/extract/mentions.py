@@ -116,9 +116,9 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_
                          actors=[a for a in actors if start <= a.start < end] or actors,
                          places=[p for p in places if start <= p.hit.start < end],
                          zero=frozenset(zero_counts(text[start:end], lang, folded[start:end])))
-        if not _is_incident(cand, text, folded, lang, calm_document):
-            cand.supplement = _is_toll_update(cand, text, folded, lang)
-        if _is_incident(cand, text, folded, lang, calm_document) or cand.supplement:
+        incident = _is_incident(cand, text, folded, lang, calm_document)
+        cand.supplement = not incident and _is_toll_update(cand, text, folded, lang)
+        if incident or cand.supplement:
             victims = [_victim_span(c, folded, lang) for c in cand.casualties]
             cand.perpetrator, cand.target = assign_roles(
                 text, lang, folded, cand.actors, [(t.start, t.end) for t in cand.triggers], victims)
