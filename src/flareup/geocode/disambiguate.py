@@ -21,6 +21,7 @@ from flareup.model import Hit, PlaceHit
 from flareup.text.normalize import fold
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_ELISION = re.compile(r"[a-z]{1,4}['\u2019](?=[A-Z])")  # an elided article or preposition glued to a name
 _JOIN = re.compile(r"[ \t]+|[ \t]*-[ \t]*")  # what may stand between the words of one name
 BIG = 100_000  # a city this big is a place even without a cue
 BIG_ALT = 500_000  # ... and this big when named by one of its other names ("Bagdad")
@@ -63,8 +64,11 @@ class _Span:
 def _tokens(text: str) -> list[_Token]:
     out = []
     for m in _TOKEN.finditer(text):
-        raw = m.group()
-        out.append(_Token(m.start(), m.end(), "", "", raw[:1].isupper(), raw.isupper() and len(raw) > 1, False, False))
+        start, raw = m.start(), m.group()
+        elided = _ELISION.match(raw)  # "l'Ouham", "d'Alep", "dell'Aquila": the name starts after the apostrophe
+        if elided:
+            start, raw = start + elided.end(), raw[elided.end():]
+        out.append(_Token(start, m.end(), "", "", raw[:1].isupper(), raw.isupper() and len(raw) > 1, False, False))
     return out
 
 
