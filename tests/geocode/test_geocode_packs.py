@@ -8,7 +8,7 @@ from flareup.geocode.cues import KINDS, load_cues
 from flareup.geocode.disambiguate import _aliases
 from flareup.lang.packs import load_pack
 
-LANGS = ("en", "nl", "zz")
+LANGS = ("en", "fr", "nl", "zz")
 CUES = [(lang, cue) for lang in LANGS for cue in load_pack(lang).toml("places").get("cue", [])]
 
 

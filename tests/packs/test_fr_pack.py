@@ -264,19 +264,7 @@ def test_dates_relative_entry_fires_its_rule(rel: dict) -> None:
 
 
 # --- places ---------------------------------------------------------------------------------------------
-CUES = [c for c in load_pack("fr").toml("places")["cue"] if "example" in c]
-
-
-@pytest.mark.parametrize("cue", CUES, ids=lambda c: c["id"])
-def test_places_cue_example(cue: dict) -> None:
-    hits = find_places(cue["example"], "fr", cue.get("countries", ()))
-    names = [h.place.name for h in hits]
-    if cue["kind"] in ("origin", "speaker"):
-        assert cue["expect"] not in names, hits
-        return
-    hit = next((h for h in hits if h.place.name == cue["expect"]), None)
-    assert hit is not None, hits
-    assert (hit.hit.rule, hit.place.precision) == (cue["id"], cue["precision"])
+# the places cue examples run in tests/geocode/test_geocode_packs.py with the other packs
 
 
 def test_places_pack_is_well_formed() -> None:
