@@ -103,3 +103,10 @@ def test_an_anniversary_clause_keeps_its_place_to_itself(lang, text, country):
 def test_a_year_before_the_trigger_marks_history():
     text = "Police said the bomber had links to the men behind the 2015 attacks in Paris that killed 130 people."
     assert extract_events(Document("t", text, parse_pub_date("2019-05-25"), "en")) == []
+
+
+def test_attacks_on_a_list_of_towns_are_one_event_per_town():
+    text = "Bombs exploded in Medellin, Cali and Bogota on Wednesday, killing six people."
+    events = extract_events(Document("t", text, parse_pub_date("1989-10-05"), "en"))
+    assert sorted(e.location for e in events) == ["Bogotá", "Cali", "Medellín"]
+    assert sorted(e.killed or 0 for e in events) == [0, 0, 6]  # the toll is not split by town in the text

@@ -8,6 +8,7 @@ import time
 from bisect import bisect_right
 from collections import defaultdict
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import timedelta
 
 from flareup.errors import SkipDocument
@@ -15,7 +16,7 @@ from flareup.extract.actors import find_actors
 from flareup.extract.context import (CONTEXT_SENTENCES, DATELINE, calm_lead, context_actor, drop_undated_history,
                                      named_group, without_dateline)
 from flareup.extract.incidents import Located, build_event, group_incidents
-from flareup.extract.mentions import Candidate, find_candidates
+from flareup.extract.mentions import Candidate, find_candidates, listed_places
 from flareup.extract.triggers import find_triggers
 from flareup.geocode.disambiguate import WELL_KNOWN
 from flareup.lang.packs import available_languages
@@ -89,7 +90,7 @@ def extract_events(doc: Document) -> list[Event]:
             loc = _locate(cand, hit, fallback, recent_places, countries)
             if not _is_history(loc.span, doc.pub):
                 loc.rules.append(f"{lang}.sentence.{sent.index}")
-                located.append(loc)
+                located.extend(_one_per_listed_place(loc, sent.text, lang))
         if places:
             recent_places = [(sent.index, p) for p in places]
     if doc.pub is None:  # undated document: its latest dated incident stands in for the publication date
@@ -127,6 +128,20 @@ def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, coun
     span = hit.span if hit else fallback
     rules = [hit.hit.rule] if hit else []
     return Located(cand, place, explicit, span, hit is not None, rules)
+
+
+def _one_per_listed_place(loc: Located, text: str, lang: str) -> list[Located]:
+    """"Attacks on the towns of A, B and C": one incident per town, as ACLED and MUC code them.
+
+    The first town keeps the sentence's tolls (they are not split by town in the text).
+    """
+    listed = listed_places(loc.cand.places, text, lang)
+    if len(listed) < 2:
+        return [loc]
+    first = Located(loc.cand, listed[0].place, True, loc.span, loc.date_explicit, list(loc.rules))
+    rest = [Located(replace(loc.cand, casualties=[], zero=frozenset()), p.place, True, loc.span, loc.date_explicit,
+                    [*loc.rules, "place.list"]) for p in listed[1:]]
+    return [first, *rest]
 
 
 def _is_history(span: TimeSpan | None, pub: TimeSpan | None) -> bool:

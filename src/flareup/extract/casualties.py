@@ -101,6 +101,11 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     return out
 
 
+def list_joiners(lang: str) -> set[str]:
+    """Words that close a list ("A, B and C")."""
+    return _cues(lang).list_joiners
+
+
 @lru_cache(maxsize=None)
 def victim_span_ends(lang: str) -> PhraseMatcher:
     """Words after a count that end the description of the people counted ("in", "near")."""

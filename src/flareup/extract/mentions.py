@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from flareup.extract.actors import ActorHit, assign_roles, find_actors
-from flareup.extract.casualties import Casualty, find_casualties, names_people, victim_span_ends, zero_counts
+from flareup.extract.casualties import (Casualty, find_casualties, list_joiners, names_people, victim_span_ends,
+                                        zero_counts)
 from flareup.extract.modality import blocking_modality, scope_breaks
 from flareup.extract.triggers import Trigger, find_triggers, non_violent_context
 from flareup.lang.packs import load_pack
@@ -124,6 +125,20 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_
                 text, lang, folded, cand.actors, [(t.start, t.end) for t in cand.triggers], victims)
             out.append(cand)
     return out
+
+
+def listed_places(places: list[PlaceHit], text: str, lang: str) -> list[PlaceHit]:
+    """The longest run of town-precise places written as a list ("Anta, Pulluhuaman and Rosaspata")."""
+    joiners = list_joiners(lang)
+    towns = sorted((p for p in places if p.place.precision == 1), key=lambda p: p.hit.start)
+    best: list[PlaceHit] = []
+    run: list[PlaceHit] = []
+    for p in towns:
+        gap = fold(text[run[-1].hit.end:p.hit.start]).strip(" ,") if run else None
+        same = run and p.place.geonameid == run[-1].place.geonameid
+        run = run + [p] if run and not same and (gap == "" or gap in joiners) else [p]
+        best = run if len(run) > len(best) else best
+    return best
 
 
 def _in_relative_clause_of(t: Trigger, others: list[Trigger], text: str, folded: str, lang: str) -> bool:
