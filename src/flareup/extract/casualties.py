@@ -41,6 +41,7 @@ class _Cues:
         self.none = PhraseMatcher((p, kind) for kind in ("killed", "injured") for p in none.get(kind, []))
         self.not_after = PhraseMatcher((p, 1) for p in data.get("not_after", {}).get("phrases", []))
         self.list_joiners = {fold(w) for w in data.get("list_joiners", [])}
+        self.victim_end = PhraseMatcher((p, 1) for p in data.get("victim_end", {}).get("phrases", []))
         self.victims = PhraseMatcher((p, 1) for p in data.get("victims", {}).get("phrases", []))
         self.articles = {fold(a) for a in load_pack(lang).toml("numbers").get("articles", [])}
 
@@ -106,10 +107,9 @@ def list_joiners(lang: str) -> set[str]:
     return _cues(lang).list_joiners
 
 
-@lru_cache(maxsize=None)
 def victim_span_ends(lang: str) -> PhraseMatcher:
     """Words after a count that end the description of the people counted ("in", "near")."""
-    return PhraseMatcher((p, 1) for p in load_pack(lang).toml("casualties").get("victim_end", {}).get("phrases", []))
+    return _cues(lang).victim_end
 
 
 def zero_counts(text: str, lang: str, folded: str) -> set[str]:
