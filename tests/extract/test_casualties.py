@@ -55,3 +55,16 @@ def test_coordinated_groups_with_an_article_add_up():
     text = "In the blast, eight women, a 10-year-old girl and four men were injured."
     (cand,) = find_candidates(Sentence("t", 0, 0, len(text), text), "en", [])
     assert cand.count("injured")[0] == 13
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The mayor of Kandahar was shot dead by gunmen on Tuesday.", "en"),
+    ("De burgemeester van Kandahar werd dinsdag door schutters doodgeschoten.", "nl"),
+    ("Le maire de Kandahar a été abattu mardi par des hommes armés.", "fr"),
+])
+def test_one_death_told_without_a_number_counts_one(text, lang):
+    from flareup.extract.mentions import find_candidates
+    from flareup.model import Sentence
+
+    (cand,) = find_candidates(Sentence("t", 0, 0, len(text), text), lang, [])
+    assert cand.count("killed") == (1, 1, 1)

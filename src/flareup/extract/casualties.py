@@ -41,6 +41,7 @@ class _Cues:
         self.none = PhraseMatcher((p, kind) for kind in ("killed", "injured") for p in none.get(kind, []))
         self.not_after = PhraseMatcher((p, 1) for p in data.get("not_after", {}).get("phrases", []))
         self.list_joiners = {fold(w) for w in data.get("list_joiners", [])}
+        self.one_killed = PatternSet((p, 1) for p in data.get("one_killed", {}).get("phrases", []))
         self.victim_end = PhraseMatcher((p, 1) for p in data.get("victim_end", {}).get("phrases", []))
         self.victims = PhraseMatcher((p, 1) for p in data.get("victims", {}).get("phrases", []))
         self.articles = {fold(a) for a in load_pack(lang).toml("numbers").get("articles", [])}
@@ -115,6 +116,11 @@ def victim_span_ends(lang: str) -> PhraseMatcher:
 def zero_counts(text: str, lang: str, folded: str) -> set[str]:
     """Kinds the sentence reports as zero ("no one was hurt" -> killed and injured)."""
     return {kind for _, _, kind in _cues(lang).none.find_all(text, folded)}
+
+
+def reports_one_killed(text: str, lang: str, folded: str) -> bool:
+    """Does the clause report one death without a number ("the mayor was shot dead")?"""
+    return bool(_cues(lang).one_killed.find(text, folded))
 
 
 def names_people(text: str, lang: str, folded: str) -> bool:

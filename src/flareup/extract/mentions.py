@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from flareup.extract.actors import ActorHit, assign_roles, find_actors
-from flareup.extract.casualties import (Casualty, find_casualties, list_joiners, names_people, victim_span_ends,
-                                        zero_counts)
+from flareup.extract.casualties import (Casualty, find_casualties, list_joiners, names_people, reports_one_killed,
+                                        victim_span_ends, zero_counts)
 from flareup.extract.modality import blocking_modality, scope_breaks
 from flareup.extract.triggers import Trigger, find_triggers, non_violent_context
 from flareup.lang.packs import load_pack
@@ -41,6 +41,7 @@ class Candidate:
     perpetrator: ActorHit | None = None
     target: ActorHit | None = None
     zero: frozenset[str] = frozenset()  # kinds the clause reports as none ("no one was hurt")
+    one_killed: bool = False  # "the mayor was shot dead": one death told without a number
     supplement: bool = False  # only a toll ("in all, 25 people died"): adds to the incident just told
 
     @property
@@ -52,6 +53,8 @@ class Candidate:
         """(best, low, high) for killed/injured in this clause: coordinated groups add up, subsets don't."""
         qs = [c for c in self.casualties if c.kind == kind and not c.subset]
         if not qs:
+            if kind == "killed" and self.one_killed:
+                return (1, 1, 1)
             return (0, 0, 0) if kind in self.zero else None
         updates = [c for c in qs if c.update]
         if updates:
@@ -116,7 +119,8 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_
                          casualties=[c for c in casualties if start <= c.cue_start < end],
                          actors=[a for a in actors if start <= a.start < end] or actors,
                          places=[p for p in places if start <= p.hit.start < end],
-                         zero=frozenset(zero_counts(text[start:end], lang, folded[start:end])))
+                         zero=frozenset(zero_counts(text[start:end], lang, folded[start:end])),
+                         one_killed=reports_one_killed(text[start:end], lang, folded[start:end]))
         incident = _is_incident(cand, text, folded, lang, calm_document)
         cand.supplement = not incident and _is_toll_update(cand, text, folded, lang)
         if incident or cand.supplement:
