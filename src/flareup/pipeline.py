@@ -27,6 +27,7 @@ from flareup.text.segment import split_sentences
 
 STAGE_TIMES: dict[str, float] = defaultdict(float)  # seconds per stage, summed over documents (benchmarks read it)
 HISTORY_DAYS = 90  # an incident dated this long before publication is history, not news
+_FOREIGN_TOWN_MIN_POPULATION = 1_000_000  # a town outside the story's countries must be this big to be the scene
 _LEAD_SENTENCES = 5  # the lead says what a story is about
 _COUNTRY_SCAN_CHARS = 2500  # the lead names the story's countries; scanning the whole text costs more than it tells
 
@@ -114,11 +115,12 @@ def _country_place(iso2: str):
 def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, countries) -> Located:
     """Attach the candidate's place (its own, else a recent sentence's, else the document's country) and date."""
     place, explicit = None, False
-    if cand.places:
+    plausible = [p for p in cand.places if _in_story(p.place, countries)]
+    if plausible:
         t = cand.main_trigger
         # the place told with the trigger, not one of another clause ("a year after the attacks in Brussels, London ...")
         # and a place a locative cue introduces ("in northern Syria") before a bare name ("Turkey kills ...")
-        near = min(cand.places, key=lambda p: (p.hit.rule == WELL_KNOWN, abs(p.hit.start - t.start) > 60,
+        near = min(plausible, key=lambda p: (p.hit.rule == WELL_KNOWN, abs(p.hit.start - t.start) > 60,
                                                p.place.precision, abs(p.hit.start - t.start)))
         place, explicit = near.place, True
     elif recent_places and cand.sentence.index - recent_places[-1][0] <= 1:
@@ -142,6 +144,12 @@ def _one_per_listed_place(loc: Located, text: str, lang: str) -> list[Located]:
     rest = [Located(replace(loc.cand, casualties=[], zero=frozenset()), p.place, True, loc.span, loc.date_explicit,
                     [*loc.rules, "place.list"]) for p in listed[1:]]
     return [first, *rest]
+
+
+def _in_story(place, countries: list[str]) -> bool:
+    """A small town abroad is more likely a namesake ("San Francisco" in a Salvadoran wire) than the scene."""
+    return (not countries or place.country in countries or place.feature == "country"
+            or place.population >= _FOREIGN_TOWN_MIN_POPULATION)
 
 
 def _is_history(span: TimeSpan | None, pub: TimeSpan | None) -> bool:
