@@ -199,6 +199,7 @@ def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document:
     has_count = any(x.kind in ("killed", "injured", "abducted") for x in c.casualties)
     armed = any(is_armed(a.actor.type) for a in c.actors)
     specific_place = any(p.place.precision <= 2 for p in c.places)
+    local_place = any(p.place.feature != "country" for p in c.places)  # a town or a province, not a whole country
     violent_words = {fold(t.text) for t in c.triggers if not t.outcome}
     strong = [t for t in c.triggers if not t.weak and not t.generic]
     clear = [t for t in strong if not t.ambiguous]
@@ -211,7 +212,7 @@ def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document:
     if not killed and any(a.actor.type == "protesters" for a in c.actors):
         return False  # demonstrators clashing with police is a protest or riot, not one of our event families
     if not (clear or (strong and support) or (weak and (has_count or armed or specific_place or victim))
-            or (generic and (has_count or specific_place)) or (outcome and has_count and (armed or specific_place))):
+            or (generic and (has_count or specific_place)) or (outcome and has_count and (armed or local_place))):
         return False
     calm = calm_document or bool(non_violent_context(text, lang, folded))
     if calm and not (armed and (clear or has_count)) and not (clear and not non_violent_context(text, lang, folded)):
