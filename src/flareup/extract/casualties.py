@@ -42,6 +42,7 @@ class _Cues:
         self.not_after = PhraseMatcher((p, 1) for p in data.get("not_after", {}).get("phrases", []))
         self.list_joiners = {fold(w) for w in data.get("list_joiners", [])}
         self.one_killed = PatternSet((p, 1) for p in data.get("one_killed", {}).get("phrases", []))
+        self.partitive = {fold(w) for w in data.get("partitive", {}).get("phrases", [])}
         self.victim_end = PhraseMatcher((p, 1) for p in data.get("victim_end", {}).get("phrases", []))
         self.victims = PhraseMatcher((p, 1) for p in data.get("victims", {}).get("phrases", []))
         self.articles = {fold(a) for a in load_pack(lang).toml("numbers").get("articles", [])}
@@ -95,7 +96,7 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
         after = folded[q.end:q.end + 40]
         out.append(Casualty(
             kind, q, cs, ce,
-            subset=any(e <= q.start and _words(folded[e:q.start]) <= 3 for e in subsets),
+            subset=any(e <= q.start and _words(folded[e:q.start]) <= 3 for e in subsets) or _partitive(q, quantities, folded, c),
             attackers=_names_attackers(after, c),
             update=any(e <= q.start and _words(folded[e:q.start]) <= 2 for e in updates),
             rule=f"{lang}.casualty.{kind}.{q.rule}",
@@ -126,6 +127,11 @@ def reports_one_killed(text: str, lang: str, folded: str) -> bool:
 def names_people(text: str, lang: str, folded: str) -> bool:
     """Does the sentence name a person or group of people (a victim noun from the pack)?"""
     return bool(_cues(lang).victims.find(text, folded))
+
+
+def _partitive(q: Quantity, quantities: list[Quantity], folded: str, c: _Cues) -> bool:
+    """"Four of the eight bodies": the first count is part of the second."""
+    return any(o.start > q.end and folded[q.end:o.start].strip() in c.partitive for o in quantities)
 
 
 def _names_attackers(after: str, c: _Cues) -> bool:

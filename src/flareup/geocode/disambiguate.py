@@ -443,6 +443,19 @@ class _Sentence:
                     a.cands, a.qualifier, a.index = inside, cc, -1
                     self._place(a)
                     b.dropped = True
+            elif int(self.g.feat[a.index]) == CITY and re.fullmatch(r"\s*(?:[^\W\d]+\s*)?,\s*", self.text[a.end:b.start]):
+                self._qualify_by_province(a, b)
+
+    def _qualify_by_province(self, a: _Span, b: _Span) -> None:
+        """"Benito Juárez, Zacatecas": a province right after a town says which town of that name is meant."""
+        g = self.g
+        province = b.index if int(g.feat[b.index]) == ADMIN1 else int(g.admin[b.index])
+        if province < 0 or int(g.admin[a.index]) == province:
+            return
+        inside = [c for c in a.cands if int(g.feat[c.index]) == CITY and int(g.admin[c.index]) == province]
+        if inside:
+            a.cands, a.qualifier, a.index = inside, g.country(province), -1
+            self._place(a)
 
 
 def find_places(text: str, lang: str, countries: Sequence[str] = (), gazetteer: Gazetteer | None = None) -> list[PlaceHit]:
