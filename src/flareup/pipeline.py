@@ -62,10 +62,11 @@ def extract_events(doc: Document) -> list[Event]:
     with _stage("segment"):
         sentences = split_sentences(doc.doc_id, text, lang)
     with _stage("extract"):
-        violent = [bool(find_triggers(s.text, lang, fold(s.text))) for s in sentences]
+        triggers = [find_triggers(s.text, lang, fold(s.text)) for s in sentences]  # found once, used below
+        violent = [bool(t) for t in triggers]
     if not any(violent):
         return []
-    calm = calm_lead(sentences[:_LEAD_SENTENCES], lang)
+    calm = calm_lead(sentences[:_LEAD_SENTENCES], triggers[:_LEAD_SENTENCES], lang)
     with _stage("geocode"):
         countries = _dateline_countries(sentences[0].text, lang) if sentences else []
         countries += [cc for cc in document_countries(text[:_COUNTRY_SCAN_CHARS], lang) if cc not in countries]
@@ -84,7 +85,8 @@ def extract_events(doc: Document) -> list[Event]:
         with _stage("geocode"):
             places = find_places(sent.text, lang, countries) if any(violent[i:i + 2]) else []
         with _stage("extract"):
-            cands = find_candidates(sent, lang, places, calm, doc.pub.start.year if doc.pub else None) if violent[i] else []
+            cands = (find_candidates(sent, lang, places, calm, doc.pub.start.year if doc.pub else None, triggers[i])
+                     if violent[i] else [])
         for cand in cands:
             with _stage("dates"):
                 hit = event_span(without_dateline(sent.text) if i == 0 else sent.text, doc.pub, lang)
@@ -163,7 +165,7 @@ def _is_history(span: TimeSpan | None, pub: TimeSpan | None) -> bool:
 
 def _dateline_countries(first: str, lang: str) -> list[str]:
     """The country a wire story was filed from ("SAN SALVADOR, 3 JAN 90 --"): where its places most likely are."""
-    from flareup.geocode import find_places
+    from flareup.geocode import find_places  # geocode loads lazily: `flareup --help` must stay fast
 
     m = DATELINE.match(first)
     return list(dict.fromkeys(p.place.country for p in find_places(first[:m.end()], lang))) if m else []

@@ -16,7 +16,6 @@ def _cache_dir() -> Path:
 class Settings:
     db_path: Path = Path("flareup.duckdb")
     cache_dir: Path = field(default_factory=_cache_dir)
-    languages: tuple[str, ...] = ("en", "fr", "nl")
 
 
 DEFAULT = Settings()

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from flareup.extract.actors import ActorHit
 from flareup.extract.incidents import Located
-from flareup.extract.triggers import find_triggers, non_violent_context
+from flareup.extract.triggers import Trigger, non_violent_context
 from flareup.ontology import is_armed
 from flareup.text.normalize import fold
 
@@ -18,12 +18,11 @@ _NAMED_GROUP_TYPES = {"rebel_group", "militia"}
 _GENERIC_GROUPS = {"rebels", "paramilitary", "unidentified"}
 
 
-def calm_lead(lead: list, lang: str) -> bool:
+def calm_lead(lead: list, lead_triggers: list[list[Trigger]], lang: str) -> bool:
     """Is the story about something non-violent (a fire, a quake, an illness)? Its lead says so and names no violence."""
-    folded = [fold(s.text) for s in lead]
-    if not any(non_violent_context(s.text, lang, f) for s, f in zip(lead, folded)):
+    if not any(non_violent_context(s.text, lang, fold(s.text)) for s in lead):
         return False
-    return not any(not t.weak for s, f in zip(lead, folded) for t in find_triggers(s.text, lang, f))
+    return not any(not t.weak for found in lead_triggers for t in found)
 
 
 def without_dateline(text: str) -> str:

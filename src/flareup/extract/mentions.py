@@ -87,16 +87,17 @@ def _clauses(text: str, folded: str, lang: str) -> list[tuple[int, int]]:
 
 
 def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_document: bool = False,
-                    pub_year: int | None = None) -> list[Candidate]:
+                    pub_year: int | None = None, triggers: list[Trigger] | None = None) -> list[Candidate]:
     """The incidents a sentence reports, each with its triggers, counts, actors and places.
 
     `calm_document`: the document's lead is about something non-violent (a fire, a quake, a death
     from illness), so only unambiguous violence or an armed actor makes an incident.
     `pub_year`: a trigger right after an earlier year ("the 2015 attacks") names history.
+    `triggers`: the sentence's triggers when the caller has already found them.
     """
     text = sentence.text
     folded = fold(text)
-    triggers = find_triggers(text, lang, folded)
+    triggers = find_triggers(text, lang, folded) if triggers is None else triggers
     # a trigger inside a history, threat or denial phrase ("a year after the attacks in Brussels") tells
     # no incident of its own; the sentence may still tell one with its other triggers
     set_aside = [t for t in triggers if blocking_modality(text, lang, folded, t.start, t.end, True, own_only=True)

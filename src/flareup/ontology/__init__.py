@@ -8,7 +8,6 @@ from functools import lru_cache
 from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
-FAMILIES = ("battle", "explosion_remote_violence", "violence_against_civilians")
 
 
 @dataclass(frozen=True)
