@@ -87,9 +87,10 @@ def extract_events(doc: Document) -> list[Event]:
         with _stage("extract"):
             cands = (find_candidates(sent, lang, places, calm, doc.pub.start.year if doc.pub else None, triggers[i])
                      if violent[i] else [])
+        date_text = _date_text(sent, i, actors_by_sentence) if cands else ""
         for cand in cands:
             with _stage("dates"):
-                hit = event_span(without_dateline(sent.text) if i == 0 else sent.text, doc.pub, lang)
+                hit = event_span(date_text, doc.pub, lang, near=(cand.main_trigger.start, cand.main_trigger.end))
             loc = _locate(cand, hit, fallback, recent_places, countries)
             if not _is_history(loc.span, doc.pub):
                 loc.rules.append(f"{lang}.sentence.{sent.index}")
@@ -105,6 +106,19 @@ def extract_events(doc: Document) -> list[Event]:
             ctx = context_actor(group, actors_by_sentence)
             events.append(build_event(doc.doc_id, lang, group, ctx, named))
     return events
+
+
+def _date_text(sent, index: int, actors_by_sentence) -> str:
+    """The sentence as the date stage reads it: a wire dateline and actor names blanked (same length).
+
+    A dateline's date is the filing date; a date inside a name ("the 19 April Movement") is no date.
+    """
+    text = without_dateline(sent.text) if index == 0 else sent.text
+    for i, a in actors_by_sentence:  # (sentence position, actor hit)
+        if i == index and any(ch.isdigit() for ch in a.text):
+            s, e = a.start - sent.start, a.end - sent.start
+            text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 def _country_place(iso2: str):

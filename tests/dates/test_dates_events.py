@@ -158,3 +158,32 @@ def test_seed_article_events_get_their_gold_windows() -> None:
     spans = {_span(h) for s in sentences if (h := event_span(s, pub, record["lang"])) is not None}
     for gold in record["gold"]:
         assert gold["date"] in spans, f"no sentence resolves to the gold window {gold['date']}"
+
+
+@pytest.mark.parametrize("lang,text,trigger,expect", [
+    ("en", "Police said today that three farmers kidnapped on 11 May were freed.", "kidnapped", "2020-05-11/2020-05-11"),
+    ("en", "On 11 May gunmen kidnapped three farmers, police said today.", "kidnapped", "2020-05-11/2020-05-11"),
+    ("nl", "De politie meldde vandaag dat drie boeren die op 11 mei werden ontvoerd vrij zijn.", "ontvoerd",
+     "2020-05-11/2020-05-11"),
+    ("en", "Police said on Tuesday that two guards were shot on Sunday.", "shot", "2020-05-10/2020-05-10"),
+])
+def test_equally_precise_dates_go_to_the_nearest_trigger(lang: str, text: str, trigger: str, expect: str) -> None:
+    at = text.index(trigger)
+    hit = event_span(text, parse_pub_date(DAY), lang, near=(at, at + len(trigger)))
+    assert _span(hit) == expect
+    # without a trigger position the first date phrase governs
+    first = event_span(text, parse_pub_date(DAY), lang)
+    assert _span(first) == _span(min(find_dates(text, parse_pub_date(DAY), lang), key=lambda h: h.hit.start))
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("en", "Rebels of the March 23 Movement killed three soldiers in Rutshuru.", "2020-05-13/2020-05-14"),
+    ("fr", "Les rebelles du Mouvement du 23 mars ont tué trois soldats à Rutshuru mardi.", "2020-05-12/2020-05-12"),
+])
+def test_a_date_inside_an_actor_name_is_no_date(lang: str, text: str, expect: str) -> None:
+    from flareup.model import Document
+    from flareup.pipeline import extract_events
+
+    (event,) = extract_events(Document(doc_id="d", text=text, pub=parse_pub_date(DAY), lang=lang))
+    assert event.actor1 == "M23"
+    assert f"{event.date_start}/{event.date_end}" == expect

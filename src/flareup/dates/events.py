@@ -32,10 +32,13 @@ def _durations(text: str, phrases: list[Phrase]) -> list[tuple[Hit, int]]:
     return out
 
 
-def event_span(text: str, pub: TimeSpan | None, lang: str, context: TimeSpan | None = None) -> DateHit | None:
+def event_span(text: str, pub: TimeSpan | None, lang: str, context: TimeSpan | None = None,
+               near: tuple[int, int] | None = None) -> DateHit | None:
     """The one interval a sentence supports for the event it describes, or None if it names no time.
 
-    The most specific date phrase governs; other phrases that overlap it narrow it ("yesterday,
+    The most specific date phrase governs, and among equally specific ones the nearest to `near`
+    (the trigger's start and end: "police said today that three men kidnapped on 27 September were
+    freed" dates the kidnapping, not the statement); otherwise the first. other phrases that overlap it narrow it ("yesterday,
     Tuesday"); a duration ("a two-day battle") widens a start day to the days the text says it lasted
     but never widens a window that already holds it ("begin april" stays 1-10 April). `context` is
     the date of an earlier sentence, used for "the next day" and "two days later".
@@ -48,7 +51,7 @@ def event_span(text: str, pub: TimeSpan | None, lang: str, context: TimeSpan | N
     days = max((d for _, d in durations), default=0)
     if not hits:
         return _duration_only(durations, days, pub, context)
-    best = min(hits, key=lambda h: (h.span.days, h.hit.start))
+    best = min(hits, key=lambda h: (h.span.days, h.hit.start if near is None else _distance(h.hit, near)))
     start, end, rule = best.span.start, best.span.end, best.hit.rule
     for h in hits:
         overlaps = h.span.start <= end and start <= h.span.end
@@ -61,6 +64,10 @@ def event_span(text: str, pub: TimeSpan | None, lang: str, context: TimeSpan | N
         rule += "+duration"
     natural = best.span.precision if (start, end) == (best.span.start, best.span.end) else "day"
     return DateHit(Hit(best.hit.start, best.hit.end, best.hit.text, rule), TimeSpan(start, end, precision_of(start, end, natural)))
+
+
+def _distance(hit: Hit, span: tuple[int, int]) -> int:
+    return max(0, hit.start - span[1], span[0] - hit.end)
 
 
 def _duration_only(durations: list[tuple[Hit, int]], days: int, pub: TimeSpan | None,
