@@ -110,3 +110,33 @@ def test_attacks_on_a_list_of_towns_are_one_event_per_town():
     events = extract_events(Document("t", text, parse_pub_date("1989-10-05"), "en"))
     assert sorted(e.location for e in events) == ["Bogotá", "Cali", "Medellín"]
     assert sorted(e.killed or 0 for e in events) == [0, 0, 6]  # the toll is not split by town in the text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A gunman killed three people at a market in Strasbourg on Tuesday. "
+           "Police found him in Neudorf shortly after the attack."),
+    ("nl", "Een schutter doodde dinsdag drie mensen op een markt in Straatsburg. "
+           "De politie vond hem in Neudorf, kort na de aanslag."),
+    ("fr", "Un tireur a tué trois personnes sur un marché à Strasbourg mardi. "
+           "La police l'a retrouvé à Neudorf peu après l'attaque."),
+])
+def test_an_incident_used_as_a_point_in_time_is_no_new_incident(lang, text):
+    (event,) = extract_events(Document("d", text, parse_pub_date("2018-12-14"), lang))
+    assert event.location == "Strasbourg" and event.killed == 3
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "After the attacks in Paris last year, police searched Brussels for suspects."),
+    ("nl", "Na de aanslagen in Parijs vorig jaar werd in Brussel naar verdachten gezocht."),
+])
+def test_a_sentence_that_only_refers_to_an_incident_tells_none(lang, text):
+    assert extract_events(Document("d", text, parse_pub_date("2016-03-23"), lang)) == []
+
+
+def test_references_come_from_the_pack():
+    from flareup.extract.triggers import find_triggers
+    from flareup.text.normalize import fold
+
+    text = "Pos la bombo en Zedstad, la bombo mortigis dek."
+    first, second = find_triggers(text, "zz", fold(text))[:2]
+    assert first.reference and second.anaphoric and not second.reference

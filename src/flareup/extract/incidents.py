@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from flareup.extract.actors import ActorHit
 from flareup.extract.mentions import Candidate
@@ -42,7 +42,8 @@ def _compatible(group: list[Located], x: Located) -> bool:
         agree = _places_agree(y.place, x.place) if (y.place_explicit and x.place_explicit) else None
         if agree is False:
             return False
-        if x.place and y.place and x.place.country != y.place.country:
+        inherited = not (x.place_explicit and y.place_explicit) and (x.cand.supplement or y.cand.supplement)
+        if x.place and y.place and x.place.country != y.place.country and not inherited:  # a bare toll's place is borrowed
             return False
         if y.date_explicit and x.date_explicit and y.span and x.span and not y.span.overlaps(x.span):
             return False
@@ -62,6 +63,12 @@ def _refers_back(x: Located) -> bool:
             and x.cand.count("killed") is None and x.cand.count("injured") is None)
 
 
+def _only_reference(x: Located) -> bool:
+    """Every violent word uses an incident as a time or a cause ("since the attack"): it tells none."""
+    told = [t for t in x.cand.triggers if not t.outcome]
+    return bool(told) and all(t.reference for t in told)
+
+
 def group_incidents(located: list[Located]) -> list[list[Located]]:
     """Greedy, in text order: each candidate joins the most recent compatible incident, or starts one.
 
@@ -73,6 +80,10 @@ def group_incidents(located: list[Located]) -> list[list[Located]]:
         if x.cand.supplement:  # a bare toll belongs to the incident just told, or to none
             if groups and all(_places_agree(y.place, x.place) is not False for y in groups[-1] if x.place_explicit):
                 groups[-1].append(x)
+            continue
+        if _only_reference(x):  # "police found him in Neudorf shortly after the attack": not where it happened
+            if groups:
+                groups[-1].append(replace(x, place=None, place_explicit=False))
             continue
         if groups and _refers_back(x):
             groups[-1].append(x)

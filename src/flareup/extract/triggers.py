@@ -21,6 +21,7 @@ class Trigger:
     ambiguous: bool = False  # often figurative ("attacked the plan"): needs support
     outcome: bool = False  # a result word ("died", "injured"): gives counts, never an event by itself
     anaphoric: bool = False  # "the attack", "de aanslag": refers back to an incident already told
+    reference: bool = False  # "since the attack", "na de aanslag": the incident as a point in time or a cause
 
 
 class _Triggers:
@@ -36,6 +37,7 @@ class _Triggers:
                 entries.append((phrase, (rule["sub"], rule["id"] + ".generic", weak, True, False, outcome)))
         self.rules = PatternSet(entries)
         self.anaphora = {fold(w) for w in data.get("anaphora", [])}
+        self.references = tuple(" " + " ".join(fold(w).split()) for w in data.get("references", []))
         self.non_violent = PhraseMatcher((p, True) for p in data.get("non_violent", {}).get("phrases", []))
 
 
@@ -52,9 +54,10 @@ def find_triggers(text: str, lang: str, folded: str) -> list[Trigger]:
     for s, e, (sub, rule, weak, generic, ambiguous, outcome) in longest_first(t.rules.find_all(text, folded)):
         if any(bs <= s and e <= be and (be - bs) > (e - s) for bs, be in blocked):
             continue
-        before = folded[max(0, s - 12):s].split()
+        before = folded[max(0, s - 40):s].split()
         anaphoric = bool(before) and before[-1] in t.anaphora
-        hits.append(Trigger(s, e, text[s:e], sub, rule, weak, generic, ambiguous, outcome, anaphoric))
+        reference = anaphoric and (" " + " ".join(before)).endswith(t.references)
+        hits.append(Trigger(s, e, text[s:e], sub, rule, weak, generic, ambiguous, outcome, anaphoric, reference))
     return hits
 
 
