@@ -70,6 +70,14 @@ def test_incidents_are_found_with_their_fields(text, lang, expected):
     ("The court sought to strike a balance between the rights of judges and journalists.", "en"),
     ("Betogers raakten slaags met de oproerpolitie in Den Haag.", "nl"),
     ("Estos bombo en Zedstad.", "zz"),
+    ("The court upheld his indictment on two counts of murder and five counts of kidnapping.", "en"),
+    ("De rechter liet de aanklacht wegens moord en ontvoering in stand.", "nl"),
+    ("Le juge a maintenu son inculpation pour meurtre et enlèvement.", "fr"),
+    ("Sanctions followed alleged assassination plots against dissidents in Denmark.", "en"),
+    ("De sancties volgden op een vermeend complot voor een aanslag op dissidenten in Denemarken.", "nl"),
+    ("A small explosive device was deactivated by police in Almería.", "en"),
+    ("The group bought a mortar and shell manufacturer in Austria.", "en"),
+    ("Water bombing by aircraft was ruled out over the cathedral.", "en"),
 ])
 def test_non_events_are_not_incidents(text, lang):
     assert candidates(text, lang) == []
