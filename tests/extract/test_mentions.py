@@ -39,6 +39,8 @@ def summary(c):
      ("remote_explosive", 10, "al_shabaab", None)),
     ("Een drone-aanval doodde drie strijders van al-Shabaab bij Jilib.", "nl", ("drone_strike", 3, None, "al_shabaab")),
     ("Bombo en Zedstad mortigis dek personojn.", "zz", ("remote_explosive", None, None, "civilians")),
+    ("Security forces neutralized seven PKK militants in Hakkari province.", "en", ("killing", 7, "state_military", "pkk")),
+    ("Het leger heeft zeven PKK-strijders geneutraliseerd in de provincie Hakkari.", "nl", ("killing", 7, "state_military", "pkk")),
 ])
 def test_incidents_are_found_with_their_fields(text, lang, expected):
     found = candidates(text, lang)
@@ -78,6 +80,8 @@ def test_incidents_are_found_with_their_fields(text, lang, expected):
     ("A small explosive device was deactivated by police in Almería.", "en"),
     ("The group bought a mortar and shell manufacturer in Austria.", "en"),
     ("Water bombing by aircraft was ruled out over the cathedral.", "en"),
+    ("The reform neutralized the opposition's main argument.", "en"),
+    ("Oranje werd in Madrid uitgeschakeld door Spanje.", "nl"),
 ])
 def test_non_events_are_not_incidents(text, lang):
     assert candidates(text, lang) == []
