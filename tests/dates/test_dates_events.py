@@ -141,6 +141,7 @@ def test_relative_entry_example_fires_its_rule(lang: str, rel: dict) -> None:
     ("Soldatoj mortis pasinta mardo.", DAY, "2020-05-12/2020-05-12"),
     ("Soldatoj mortis je 3 kvarmo 2019.", DAY, "2019-04-03/2019-04-03"),
     ("Soldatoj mortis je fina kvarmo.", MONTH, "2020-04-21/2020-04-30"),
+    ("Polico diris hieraux ke soldatoj mortis je 3 kvarmo.", DAY, "2020-04-03/2020-04-03"),
 ])
 def test_fictional_language(text: str, pub: str, expect: str) -> None:
     assert _span(event_span(text, parse_pub_date(pub), "zz")) == expect
@@ -161,11 +162,10 @@ def test_seed_article_events_get_their_gold_windows() -> None:
 
 
 @pytest.mark.parametrize("lang,text,trigger,expect", [
-    ("en", "Police said today that three farmers kidnapped on 11 May were freed.", "kidnapped", "2020-05-11/2020-05-11"),
-    ("en", "On 11 May gunmen kidnapped three farmers, police said today.", "kidnapped", "2020-05-11/2020-05-11"),
-    ("nl", "De politie meldde vandaag dat drie boeren die op 11 mei werden ontvoerd vrij zijn.", "ontvoerd",
-     "2020-05-11/2020-05-11"),
-    ("en", "Police said on Tuesday that two guards were shot on Sunday.", "shot", "2020-05-10/2020-05-10"),
+    ("en", "Three farmers freed today had been kidnapped on 11 May.", "kidnapped", "2020-05-11/2020-05-11"),
+    ("en", "On 11 May gunmen kidnapped three farmers who were freed today.", "kidnapped", "2020-05-11/2020-05-11"),
+    ("nl", "Drie boeren die vandaag vrijkwamen, werden op 11 mei ontvoerd.", "ontvoerd", "2020-05-11/2020-05-11"),
+    ("en", "Two guards were shot on Sunday and buried on Tuesday.", "shot", "2020-05-10/2020-05-10"),
 ])
 def test_equally_precise_dates_go_to_the_nearest_trigger(lang: str, text: str, trigger: str, expect: str) -> None:
     at = text.index(trigger)
@@ -187,3 +187,15 @@ def test_a_date_inside_an_actor_name_is_no_date(lang: str, text: str, expect: st
     (event,) = extract_events(Document(doc_id="d", text=text, pub=parse_pub_date(DAY), lang=lang))
     assert event.actor1 == "M23"
     assert f"{event.date_start}/{event.date_end}" == expect
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("en", "The bombing that killed a judge on 28 April was claimed on Tuesday by a guerrilla group.", "2020-04-28/2020-04-28"),
+    ("en", "Police announced today that the mayor was shot dead on Friday.", "2020-05-08/2020-05-08"),
+    ("nl", "De politie meldde dinsdag dat de burgemeester op 28 april werd doodgeschoten.", "2020-04-28/2020-04-28"),
+    ("fr", "La police a annoncé mardi que le maire avait été abattu le 28 avril.", "2020-04-28/2020-04-28"),
+    ("en", "Gunmen shot dead the mayor on Friday, police said.", "2020-05-08/2020-05-08"),
+    ("en", "Police said today that the mayor was shot dead.", "2020-05-14/2020-05-14"),  # the only date stays
+])
+def test_a_date_next_to_a_verb_of_saying_dates_the_statement(lang: str, text: str, expect: str) -> None:
+    assert _span(event_span(text, parse_pub_date(DAY), lang)) == expect

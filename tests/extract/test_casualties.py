@@ -31,6 +31,10 @@ def test_counts_attach_to_their_cue(text, lang, expected):
     ("De Amerikaanse inlichtingendiensten schatten dat 2.500 tot 3.000 IS-strijders actief zijn in Irak.", "nl"),
     ("A bomb exploded 30 km from Mosul in 2014, a 45-year-old witness said.", "en"),
     ("In 2014 conquered the group large parts of Syria.", "en"),
+    ("THE JUDGE WAS MURDERED ON FRIDAY 28 JULY IN MEDELLIN.", "en"),
+    ("De rechter werd op 28 juli in Medellín vermoord.", "nl"),
+    ("Le juge a été assassiné le 28 juillet à Medellín.", "fr"),
+    ("Two days of fighting left the town in ruins, dozens of houses were destroyed.", "en"),
 ])
 def test_unrelated_numbers_are_not_counts(text, lang):
     assert casualties(text, lang) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from flareup.dates.expressions import Count
+from flareup.dates.lexicon import lexicon
 from flareup.dates.phrases import Phrase, find_phrases
 from flareup.dates.resolve import precision_of, resolve
 from flareup.model import DateHit, Hit, TimeSpan
@@ -36,9 +37,10 @@ def event_span(text: str, pub: TimeSpan | None, lang: str, context: TimeSpan | N
                near: tuple[int, int] | None = None) -> DateHit | None:
     """The one interval a sentence supports for the event it describes, or None if it names no time.
 
-    The most specific date phrase governs, and among equally specific ones the nearest to `near`
-    (the trigger's start and end: "police said today that three men kidnapped on 27 September were
-    freed" dates the kidnapping, not the statement); otherwise the first. other phrases that overlap it narrow it ("yesterday,
+    A date right next to a verb of saying dates the statement ("police said today") and counts only
+    when the sentence has no other. Then the most specific date phrase governs, and among equally
+    specific ones the nearest to `near` (the trigger's start and end: "three men kidnapped on
+    27 September were freed" dates the kidnapping, not the release); otherwise the first. other phrases that overlap it narrow it ("yesterday,
     Tuesday"); a duration ("a two-day battle") widens a start day to the days the text says it lasted
     but never widens a window that already holds it ("begin april" stays 1-10 April). `context` is
     the date of an earlier sentence, used for "the next day" and "two days later".
@@ -47,6 +49,7 @@ def event_span(text: str, pub: TimeSpan | None, lang: str, context: TimeSpan | N
     hits = _date_hits(text, phrases, pub, context)
     if pub is not None:
         hits = [h for h in hits if h.span.start <= pub.end] or hits  # events are reported after they happen
+    hits = _not_statement_dates(text, lang, hits) or hits
     durations = [(h, d) for h, d in _durations(text, phrases) if d <= MAX_EVENT_DAYS]
     days = max((d for _, d in durations), default=0)
     if not hits:
@@ -64,6 +67,21 @@ def event_span(text: str, pub: TimeSpan | None, lang: str, context: TimeSpan | N
         rule += "+duration"
     natural = best.span.precision if (start, end) == (best.span.start, best.span.end) else "day"
     return DateHit(Hit(best.hit.start, best.hit.end, best.hit.text, rule), TimeSpan(start, end, precision_of(start, end, natural)))
+
+
+def _not_statement_dates(text: str, lang: str, hits: list[DateHit]) -> list[DateHit]:
+    """The hits that do not stand within a word of a verb of saying."""
+    verbs = lexicon(lang).report_verbs.find_all(text)
+    if not verbs:
+        return hits
+    out = []
+    for h in hits:
+        before, after = text[:h.hit.start].split()[-2:], text[h.hit.end:].split()[:2]
+        lo = h.hit.start - len(" ".join(before)) - 1
+        hi = h.hit.end + len(" ".join(after)) + 1
+        if not any(lo <= s and e <= hi for s, e, _ in verbs):
+            out.append(h)
+    return out
 
 
 def _distance(hit: Hit, span: tuple[int, int]) -> int:

@@ -75,6 +75,8 @@ class Lexicon:
             meaning = self._relative(rel)
             entries += [(p, ("REL", meaning)) for p in rel.get("phrases", [])]
         self.matcher = PhraseMatcher(entries)
+        # verbs of saying: a date right next to one dates the statement ("police said today"), not the event
+        self.report_verbs = PhraseMatcher((w, True) for w in data.get("report_verbs", []))
         self.relatives = data.get("relative", [])
         self.examples = data.get("examples", [])
         suffixes = sorted((re.escape(fold(s)) for s in data.get("ordinal_suffixes", [])), key=len, reverse=True)

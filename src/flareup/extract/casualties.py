@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flareup.dates.phrases import find_phrases
 from flareup.extract.quantities import Quantity, find_quantities
 from flareup.lang.packs import load_pack
 from flareup.text.matcher import PatternSet, PhraseMatcher
@@ -67,7 +68,9 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     subsets = [e for _, e, _ in c.subset.find(text, folded)]
     updates = [e for _, e, _ in c.update.find(text, folded)]
     out = []
-    quantities = [q for q in find_quantities(text, lang) if not _not_a_count(q, text, folded, c)]
+    dates = [(p.start, p.end) for p in find_phrases(text, lang)]  # "murdered on 28 July": 28 is a day, not a toll
+    quantities = [q for q in find_quantities(text, lang)
+                  if not _not_a_count(q, text, folded, c) and not any(s <= q.start and q.end <= e for s, e in dates)]
     starts = {q.start for q in quantities}
     for q in quantities:
         best = None
