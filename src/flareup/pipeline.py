@@ -13,8 +13,15 @@ from datetime import timedelta
 
 from flareup.errors import SkipDocument
 from flareup.extract.actors import find_actors
-from flareup.extract.context import (CONTEXT_SENTENCES, DATELINE, calm_lead, context_actor, drop_undated_history,
-                                     named_group, without_dateline)
+from flareup.extract.context import (
+    CONTEXT_SENTENCES,
+    DATELINE,
+    calm_lead,
+    context_actor,
+    drop_undated_history,
+    named_group,
+    without_dateline,
+)
 from flareup.extract.incidents import Located, build_event, group_incidents
 from flareup.extract.mentions import Candidate, find_candidates, listed_places
 from flareup.extract.triggers import find_triggers
@@ -28,6 +35,7 @@ from flareup.text.segment import split_sentences
 STAGE_TIMES: dict[str, float] = defaultdict(float)  # seconds per stage, summed over documents (benchmarks read it)
 HISTORY_DAYS = 90  # an incident dated this long before publication is history, not news
 _FOREIGN_TOWN_MIN_POPULATION = 1_000_000  # a town outside the story's countries must be this big to be the scene
+_ARMED_GROUP_TYPES = {"rebel_group", "militia", "unidentified_armed_group"}  # a story about them is a violent one
 _LEAD_SENTENCES = 5  # the lead says what a story is about
 _COUNTRY_SCAN_CHARS = 2500  # the lead names the story's countries; scanning the whole text costs more than it tells
 
@@ -68,11 +76,14 @@ def extract_events(doc: Document) -> list[Event]:
         return []
     calm = calm_lead(sentences[:_LEAD_SENTENCES], triggers[:_LEAD_SENTENCES], lang)
     with _stage("geocode"):
-        countries = _dateline_countries(sentences[0].text, lang) if sentences else []
-        countries += [cc for cc in document_countries(text[:_COUNTRY_SCAN_CHARS], lang) if cc not in countries]
+        dateline = _dateline_countries(sentences[0].text, lang) if sentences else []
+        countries = list(dateline)
+        talked_about = document_countries(text[:_COUNTRY_SCAN_CHARS], lang)
+        countries += [cc for cc in talked_about if cc not in countries]
         doc_actors = find_actors(text, lang, fold(text))
         # the countries the named groups fight in come after those the text names ("Taliban" -> AF)
         countries += [cc for a in doc_actors for cc in a.actor.home if cc not in countries]
+    armed_story = any(a.actor.type in _ARMED_GROUP_TYPES for a in doc_actors)
     starts = [s.start for s in sentences]
     actors_by_sentence = [(bisect_right(starts, a.start) - 1, a) for a in doc_actors]  # (sentence index, actor)
     located: list[Located] = []
@@ -85,13 +96,13 @@ def extract_events(doc: Document) -> list[Event]:
         with _stage("geocode"):
             places = find_places(sent.text, lang, countries) if any(violent[i:i + 2]) else []
         with _stage("extract"):
-            cands = (find_candidates(sent, lang, places, calm, doc.pub.start.year if doc.pub else None, triggers[i])
-                     if violent[i] else [])
+            cands = (find_candidates(sent, lang, places, calm, doc.pub.start.year if doc.pub else None, triggers[i],
+                                     armed_story) if violent[i] else [])
         date_text = _date_text(sent, i, actors_by_sentence) if cands else ""
         for cand in cands:
             with _stage("dates"):
                 hit = event_span(date_text, doc.pub, lang, near=(cand.main_trigger.start, cand.main_trigger.end))
-            loc = _locate(cand, hit, fallback, recent_places, countries)
+            loc = _locate(cand, hit, fallback, recent_places, countries, (dateline, talked_about), lang)
             if not _is_history(loc.span, doc.pub):
                 loc.rules.append(f"{lang}.sentence.{sent.index}")
                 located.extend(_one_per_listed_place(loc, sent.text, lang))
@@ -128,7 +139,8 @@ def _country_place(iso2: str):
     return load_gazetteer().country_place(iso2)
 
 
-def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, countries) -> Located:
+def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, countries,
+            story: tuple[list[str], list[str]], lang: str) -> Located:
     """Attach the candidate's place (its own, else a recent sentence's, else the document's country) and date."""
     place, explicit = None, False
     plausible = [p for p in cand.places if _in_story(p.place, countries)]
@@ -142,10 +154,24 @@ def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, coun
     elif recent_places and cand.sentence.index - recent_places[-1][0] <= 1:
         place = min((p for _, p in recent_places), key=lambda p: p.place.precision).place
     elif countries:
-        place = _country_place(countries[0])
+        place = _country_place(_fallback_country(cand.sentence.text, lang, countries, *story))
     span = hit.span if hit else fallback
     rules = [hit.hit.rule] if hit else []
     return Located(cand, place, explicit, span, hit is not None, rules)
+
+
+def _fallback_country(text: str, lang: str, countries: list[str], dateline: list[str], talked_about: list[str]) -> str:
+    """The country of an incident whose sentence names no place: the one the sentence itself names
+    ("the murder of the Salvadoran Jesuits"), else the one the story talks about most, else the dateline's.
+
+    A story filed abroad ("MADRID, 3 JAN --") is seldom about the country it was filed from: when the
+    sentence names that country and another ("Spain condemned the murder of Salvadoran unionists"), the other wins.
+    """
+    from flareup.geocode import document_countries
+
+    own = document_countries(text, lang)
+    own = [cc for cc in own if cc not in dateline] or own
+    return (own or talked_about or countries)[0]
 
 
 def _one_per_listed_place(loc: Located, text: str, lang: str) -> list[Located]:
@@ -179,7 +205,9 @@ def _is_history(span: TimeSpan | None, pub: TimeSpan | None) -> bool:
 
 def _dateline_countries(first: str, lang: str) -> list[str]:
     """The country a wire story was filed from ("SAN SALVADOR, 3 JAN 90 --"): where its places most likely are."""
-    from flareup.geocode import find_places  # geocode loads lazily: `flareup --help` must stay fast
+    from flareup.geocode import (
+        find_places,  # geocode loads lazily: `flareup --help` must stay fast
+    )
 
     m = DATELINE.match(first)
     return list(dict.fromkeys(p.place.country for p in find_places(first[:m.end()], lang))) if m else []

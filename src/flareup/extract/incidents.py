@@ -32,15 +32,24 @@ def _places_agree(a: Place | None, b: Place | None) -> bool | None:
         return None
     if a.country != b.country:
         return False
-    if a.precision == 3 or b.precision == 3:
-        return a.feature == "country" or b.feature == "country" or a.admin1 == b.admin1 or None
+    if a.feature == "country" or b.feature == "country":
+        return True
+    if a.precision == 3 or b.precision == 3:  # a province: its own towns agree, another province's do not
+        return a.admin1 == b.admin1 if a.admin1 and b.admin1 else None
     return (a.geonameid == b.geonameid) or great_circle_km(a.lat, a.lon, b.lat, b.lon) <= _SAME_PLACE_KM
+
+
+def _told_apart(y: Located, x: Located) -> bool:
+    """A clause that lists its towns ("attacks on A, B and C") told one incident per town: they stay apart
+    however close the towns are."""
+    return (y.cand.sentence.index == x.cand.sentence.index and y.cand.start == x.cand.start
+            and y.place is not None and x.place is not None and y.place.geonameid != x.place.geonameid)
 
 
 def _compatible(group: list[Located], x: Located) -> bool:
     for y in group:
         agree = _places_agree(y.place, x.place) if (y.place_explicit and x.place_explicit) else None
-        if agree is False:
+        if agree is False or _told_apart(y, x):
             return False
         inherited = not (x.place_explicit and y.place_explicit) and (x.cand.supplement or y.cand.supplement)
         if x.place and y.place and x.place.country != y.place.country and not inherited:  # a bare toll's place is borrowed

@@ -87,13 +87,16 @@ def _clauses(text: str, folded: str, lang: str) -> list[tuple[int, int]]:
 
 
 def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_document: bool = False,
-                    pub_year: int | None = None, triggers: list[Trigger] | None = None) -> list[Candidate]:
+                    pub_year: int | None = None, triggers: list[Trigger] | None = None,
+                    armed_story: bool = False) -> list[Candidate]:
     """The incidents a sentence reports, each with its triggers, counts, actors and places.
 
     `calm_document`: the document's lead is about something non-violent (a fire, a quake, a death
     from illness), so only unambiguous violence or an armed actor makes an incident.
     `pub_year`: a trigger right after an earlier year ("the 2015 attacks") names history.
     `triggers`: the sentence's triggers when the caller has already found them.
+    `armed_story`: the document names a non-state armed group, so "the bomb went off in <town>" needs
+    no further support: in such a story an explosion or attack at a named town is one of theirs.
     """
     text = sentence.text
     folded = fold(text)
@@ -122,7 +125,7 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_
                          places=[p for p in places if start <= p.hit.start < end],
                          zero=frozenset(zero_counts(text[start:end], lang, folded[start:end])),
                          one_killed=reports_one_killed(text[start:end], lang, folded[start:end]))
-        incident = _is_incident(cand, text, folded, lang, calm_document)
+        incident = _is_incident(cand, text, folded, lang, calm_document, armed_story)
         cand.supplement = not incident and _is_toll_update(cand, text, folded, lang)
         if incident or cand.supplement:
             victims = [_victim_span(c, folded, lang) for c in cand.casualties]
@@ -196,7 +199,8 @@ def _is_toll_update(c: Candidate, text: str, folded: str, lang: str) -> bool:
     return counted and only_outcome and blocking_modality(text, lang, folded, t.start, t.end, True) is None
 
 
-def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document: bool) -> bool:
+def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document: bool,
+                 armed_story: bool = False) -> bool:
     has_count = any(x.kind in ("killed", "injured", "abducted") for x in c.casualties)
     armed = any(is_armed(a.actor.type) for a in c.actors)
     specific_place = any(p.place.precision <= 2 for p in c.places)
@@ -204,7 +208,7 @@ def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document:
     violent_words = {fold(t.text) for t in c.triggers if not t.outcome}
     strong = [t for t in c.triggers if not t.weak and not t.generic]
     clear = [t for t in strong if not t.ambiguous]
-    support = has_count or armed or len(violent_words) >= 2
+    support = has_count or armed or len(violent_words) >= 2 or (armed_story and specific_place and local_place)
     weak = [t for t in c.triggers if t.weak and not t.outcome]
     outcome = [t for t in c.triggers if t.outcome]
     generic = [t for t in c.triggers if t.generic]
@@ -215,8 +219,9 @@ def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document:
     if not (clear or (strong and support) or (weak and (has_count or armed or specific_place or victim))
             or (generic and (has_count or specific_place)) or (outcome and has_count and (armed or local_place))):
         return False
-    calm = calm_document or bool(non_violent_context(text, lang, folded))
-    if calm and not (armed and (clear or has_count)) and not (clear and not non_violent_context(text, lang, folded)):
+    explained = non_violent_context(text, lang, folded, strict=calm_document)
+    calm = calm_document or bool(explained)
+    if calm and not (armed and (clear or has_count)) and not (clear and not explained):
         return False
     t = c.main_trigger
     return blocking_modality(text, lang, folded, t.start, t.end, has_count) is None

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from flareup.lang.packs import load_pack
 from flareup.text.matcher import PatternSet
+from flareup.text.normalize import fold
 
 
 _NEAR_WORDS = 3  # how far a cue that governs only its neighbours reaches
@@ -22,6 +23,8 @@ class _Modality:
         self.after = int(data.get("window_after", 4))
         self.scope_breaks = PatternSet((p, 1) for p in data.get("scope_breaks", []))
         self.before = int(data.get("window_before", 10))
+        dates = load_pack(lang).toml("dates")
+        self.months = {fold(w) for w in dates.get("ambiguous_months", [])}  # "may": a cue, or a month in "26 MAY 89"
 
 
 @lru_cache(maxsize=None)
@@ -43,6 +46,8 @@ def blocking_modality(text: str, lang: str, folded: str, start: int, end: int, h
     for s, e, cls in m.cues.find(text, folded):
         if cls in m.soft and has_count:
             continue
+        if folded[s:e] in m.months and _in_date(folded, s, e):
+            continue
         near_only = own_only or cls in m.local
         if e <= start:
             gap = len(re.findall(r"\w+", folded[e:start]))
@@ -57,6 +62,11 @@ def blocking_modality(text: str, lang: str, folded: str, start: int, end: int, h
         else:
             return cls
     return None
+
+
+def _in_date(folded: str, start: int, end: int) -> bool:
+    """Does a number touch the word on one side, as a day or year does a month name ("26 MAY 89", "May 3")?"""
+    return bool(re.search(r"\d\s*$", folded[max(0, start - 4):start]) or re.match(r"\s*\d", folded[end:end + 4]))
 
 
 def scope_breaks(text: str, lang: str, folded: str) -> list[int]:

@@ -61,6 +61,16 @@ def find_triggers(text: str, lang: str, folded: str) -> list[Trigger]:
     return hits
 
 
-def non_violent_context(text: str, lang: str, folded: str) -> list[str]:
-    """Non-violent explanations in the sentence (accident, earthquake, sport ...)."""
-    return [folded[s:e] for s, e, _ in _triggers(lang).non_violent.find(text, folded)]
+def non_violent_context(text: str, lang: str, folded: str, strict: bool = False) -> list[str]:
+    """Non-violent explanations in the sentence (accident, earthquake, sport ...).
+
+    A word inside a longer violent phrase ("fire" in "set fire to", "opened fire") explains nothing away,
+    unless `strict` (the story is about something non-violent, so every such word counts).
+    """
+    t = _triggers(lang)
+    hits = t.non_violent.find(text, folded)
+    if not hits or strict:
+        return [folded[s:e] for s, e, _ in hits]
+    violent = [(s, e) for s, e, _ in t.rules.find_all(text, folded)]
+    return [folded[s:e] for s, e, _ in hits
+            if not any(vs <= s and e <= ve and (ve - vs) > (e - s) for vs, ve in violent)]
