@@ -71,6 +71,7 @@ def extract_events(doc: Document) -> list[Event]:
         countries = _dateline_countries(sentences[0].text, lang) if sentences else []
         countries += [cc for cc in document_countries(text[:_COUNTRY_SCAN_CHARS], lang) if cc not in countries]
         doc_actors = find_actors(text, lang, fold(text))
+        told = len(countries)  # the countries the text itself names; group homes below are only hints
         # the countries the named groups fight in come after those the text names ("Taliban" -> AF)
         countries += [cc for a in doc_actors for cc in a.actor.home if cc not in countries]
     starts = [s.start for s in sentences]
@@ -83,14 +84,16 @@ def extract_events(doc: Document) -> list[Event]:
         if not any(violent[i:i + 1 + CONTEXT_SENTENCES]):
             continue
         with _stage("geocode"):
-            places = find_places(sent.text, lang, countries) if any(violent[i:i + 2]) else []
+            # a name the text uses for an armed group ("the Taliban's bases") is no place, even where a town shares it
+            not_here = [(a.start - sent.start, a.end - sent.start) for a in doc_actors if sent.start <= a.start < sent.end]
+            places = find_places(sent.text, lang, countries, exclude=not_here) if any(violent[i:i + 2]) else []
         with _stage("extract"):
             cands = (find_candidates(sent, lang, places, calm, doc.pub.start.year if doc.pub else None, triggers[i])
                      if violent[i] else [])
         for cand in cands:
             with _stage("dates"):
                 hit = event_span(without_dateline(sent.text) if i == 0 else sent.text, doc.pub, lang)
-            loc = _locate(cand, hit, fallback, recent_places, countries)
+            loc = _locate(cand, hit, fallback, recent_places, countries, told)
             if not _is_history(loc.span, doc.pub):
                 loc.rules.append(f"{lang}.sentence.{sent.index}")
                 located.extend(_one_per_listed_place(loc, sent.text, lang))
@@ -114,24 +117,44 @@ def _country_place(iso2: str):
     return load_gazetteer().country_place(iso2)
 
 
-def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, countries) -> Located:
+def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, countries, told: int) -> Located:
     """Attach the candidate's place (its own, else a recent sentence's, else the document's country) and date."""
     place, explicit = None, False
     plausible = [p for p in cand.places if _in_story(p.place, countries)]
     if plausible:
         t = cand.main_trigger
-        # the place told with the trigger, not one of another clause ("a year after the attacks in Brussels, London ...")
-        # and a place a locative cue introduces ("in northern Syria") before a bare name ("Turkey kills ...")
-        near = min(plausible, key=lambda p: (p.hit.rule == WELL_KNOWN, abs(p.hit.start - t.start) > 60,
+        # the place told with the trigger, not one of another clause ("a year after the attacks in Brussels, London ..."),
+        # a place a locative cue introduces ("in northern Syria") before a bare name ("Turkey kills ..."), and any
+        # place before a country named without a cue, which is mostly an actor ("gunmen loyal to Iran")
+        near = min(plausible, key=lambda p: (p.hit.rule == WELL_KNOWN and p.place.feature == "country",
+                                               p.hit.rule == WELL_KNOWN, abs(p.hit.start - t.start) > 60,
                                                p.place.precision, abs(p.hit.start - t.start)))
-        place, explicit = near.place, True
+        place, explicit = _within(near.place, plausible), True
     elif recent_places and cand.sentence.index - recent_places[-1][0] <= 1:
         place = min((p for _, p in recent_places), key=lambda p: p.place.precision).place
     elif countries:
-        place = _country_place(countries[0])
+        place = _country_place(_actor_country(cand, countries, told))
     span = hit.span if hit else fallback
     rules = [hit.hit.rule] if hit else []
     return Located(cand, place, explicit, span, hit is not None, rules)
+
+
+def _within(place, plausible):
+    """"Dozens die in Ukraine in battles, Donetsk shelling": a town or province of the country told is more precise."""
+    if place.feature != "country":
+        return place
+    inside = [p.place for p in plausible if p.place.country == place.country and p.place.feature != "country"]
+    return min(inside, key=lambda p: p.precision) if inside else place
+
+
+def _actor_country(cand: Candidate, countries: list[str], told: int) -> str:
+    """With no place told: the first country the text names that is home to a group of the clause, else the home
+    of a group that fights in one country only ("Turkish strike kills 4 SDF fighters": Syria, not Turkey), else
+    the story's first country."""
+    homes = [a.actor.home for a in cand.actors if a.actor.home]
+    named = next((cc for cc in countries[:told] if any(cc in h for h in homes)), None)
+    single = {h[0] for h in homes if len(h) == 1}
+    return named or (single.pop() if len(single) == 1 else countries[0])
 
 
 def _one_per_listed_place(loc: Located, text: str, lang: str) -> list[Located]:
