@@ -115,3 +115,31 @@ def test_plateau_as_a_common_word_is_no_place():
 ])
 def test_eastern_ghouta_is_near_damascus(lang, text):
     assert [p.place.country for p in find_places(text, lang, ["SY"])] == ["SY"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Air strikes killed nine people in Kabasin on Friday.", "Kabbasin"),
+    ("en", "Shelling hit the town of Qabasin overnight.", "Qabbāsīn"),
+    ("fr", "Des frappes ont tué neuf personnes à al-Bokamal vendredi.", "Ālbū Kamāl"),
+    ("nl", "Bij beschietingen in Ein Issa vielen vier doden.", "‘Ayn ‘Īsá"),
+])
+def test_another_transliteration_finds_the_place(lang, text, name):
+    assert [p.place.name for p in find_places(text, lang, ["SY"])] == [name]
+
+
+@pytest.mark.parametrize("lang,text,countries", [
+    ("en", "He was killed in Kabasin, relatives said.", []),  # no story country: a shape alone proves nothing
+    ("fr", "Le débat a eu lieu au Congrès mardi.", ["US"]),  # a common noun shaped like a small town's name
+    ("en", "The vote in Congres was delayed.", ["US"]),
+])
+def test_a_consonant_shape_alone_is_no_place(lang, text, countries):
+    assert find_places(text, lang, countries) == []
+
+
+def test_loose_keys_keep_vowel_places():
+    from flareup.geocode.keys import loose_key
+
+    assert loose_key("kabasin") == loose_key("qabbasin")
+    assert loose_key("ein issa") == loose_key("ayn isa")
+    assert loose_key("congres") != loose_key("congers")
+    assert loose_key("tal") is None  # too few consonants to tell names apart

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from flareup.geocode.cues import TERMINAL, Cue, PlaceCues, load_cues
-from flareup.geocode.gazetteer import (ADMIN1, ALT, CITY, COUNTRY, MAIN, MAX_WORDS, SEAT_ADMIN1, SEAT_CAPITAL,
-                                       VARIANT, Candidate, Gazetteer, load_gazetteer)
-from flareup.geocode.keys import NameRules, bare_key, canon, strip_article
+from flareup.geocode.gazetteer import (ADMIN1, ALT, CITY, COUNTRY, LOOSE, MAIN, MAX_WORDS, SEAT_ADMIN1,
+                                       SEAT_CAPITAL, VARIANT, Candidate, Gazetteer, load_gazetteer)
+from flareup.geocode.keys import NameRules, bare_key, canon, loose_key, strip_article
 from flareup.model import Hit, PlaceHit
 from flareup.text.normalize import fold
 
@@ -145,6 +145,8 @@ def _spans(text: str, tokens: list[_Token], cues: PlaceCues, g: Gazetteer, infor
             how = max(c.how, ALT) if variant else c.how  # "al-Raqqah" for "Raqqah": another spelling
             if c.index not in slot or how < slot[c.index].how:
                 slot[c.index] = Candidate(c.index, how)
+    if informative:  # other transliterations ("Kabasin" for "Qabbasin"); in all-caps text any word would do
+        _add_loose(grams, found, g)
     aliases = _aliases(cues, g)
     spans = []
     for gi, (i, j, bare, key) in enumerate(grams):
@@ -158,12 +160,29 @@ def _spans(text: str, tokens: list[_Token], cues: PlaceCues, g: Gazetteer, infor
         else:
             continue
         spans.append(_Span(i, j, tokens[i].start, tokens[j].end, bare, cands, alias=bool(alias)))
-    spans.sort(key=lambda s: (-(s.j - s.i), s.i))
+    spans.sort(key=lambda s: (-(s.j - s.i), all(c.how == LOOSE for c in s.cands), s.i))  # spelt names first
     taken: list[_Span] = []
     for s in spans:
         if all(s.j < t.i or s.i > t.j for t in taken):
             taken.append(s)
     return sorted(taken, key=lambda s: s.i)
+
+
+def _add_loose(grams: list[tuple[int, int, str, str]], found: dict[int, dict[int, Candidate]], g: Gazetteer) -> None:
+    """Candidates by consonant skeleton for the names the gazetteer does not spell this way."""
+    keys, owner = [], []
+    for gi, (_, _, _, key) in enumerate(grams):
+        if found.get(gi):
+            continue
+        for k in dict.fromkeys((key, strip_article(key, g.rules))):
+            loose = loose_key(k) if k else None
+            if loose:
+                keys.append(loose)
+                owner.append(gi)
+    for gi, cands in zip(owner, g.find_keys(keys)):
+        slot = found.setdefault(gi, {})
+        for c in cands:
+            slot.setdefault(c.index, Candidate(c.index, LOOSE))
 
 
 def _aliases(cues: PlaceCues, g: Gazetteer) -> dict[str, list[int]]:
@@ -289,6 +308,8 @@ class _Sentence:
         s += 1.0 if seat == SEAT_CAPITAL else 0.3 if seat == SEAT_ADMIN1 else 0.0
         if c.variant:
             s -= 1.5
+        elif c.how == LOOSE:
+            s -= 2.0
         cc = g.country(i)
         if cc in self.rank:
             s += 4 - 0.5 * min(self.rank[cc], 4)
@@ -346,6 +367,8 @@ class _Sentence:
                 return False
         if HEADLINE in span.cues and not self._headline_place(span):
             return False
+        if all(c.how == LOOSE for c in span.cands):
+            return self._loose_place(span, kinds)
         if kinds - {"det", "link"}:
             return self.informative or self._uncased_with_cue(span)
         if (span.bare in self.cues.stop_keys or (len(span.bare.replace(" ", "")) < MIN_BARE and not span.alias)
@@ -366,8 +389,8 @@ class _Sentence:
         """
         feat, pop, how, in_doc = self._fit(span)
         if feat == COUNTRY or span.alias:  # the pack lists aliases as names of places ("DPR", "Anbar")
-            return how != VARIANT
-        if how == VARIANT or (how == ALT and not self.informative):
+            return how < VARIANT
+        if how >= VARIANT or (how == ALT and not self.informative):
             return False
         if feat == ADMIN1:
             return in_doc and how == MAIN
@@ -377,11 +400,24 @@ class _Sentence:
             return pop >= BIG_ALT or (in_doc and pop >= BIG)
         return pop >= BIG or (in_doc and pop >= KNOWN_IN_DOC)
 
+    def _loose_place(self, span: _Span, kinds: set[str]) -> bool:
+        """A name known only by its skeleton is a place after a locative cue, in a country the story is about
+        ("in Kabasin" in a Syrian story), and only if no other country has a place of that skeleton."""
+        if not (kinds - {"det", "link", "and"}) or span.bare in self.cues.stop_keys or HEADLINE in span.cues:
+            return False
+        if len(span.bare.replace(" ", "")) < MIN_BARE + 1:
+            return False
+        ours = [c for c in span.cands if self.g.country(c.index) in self.rank]
+        if not ours or len({self.g.country(c.index) for c in ours}) > 1:
+            return False
+        span.cands, span.index = ours, -1
+        return True
+
     def _headline_place(self, span: _Span) -> bool:
         """A headline's opening name is a place when it is a town of some size, a province or a country
         ("Roundup:" names a hamlet somewhere, "Bossangoa :" a town)."""
         feat, pop, how, in_doc = self._fit(span)
-        return how != VARIANT and (in_doc or feat != CITY or pop >= HEADLINE_MIN_POPULATION)
+        return how < VARIANT and (in_doc or feat != CITY or pop >= HEADLINE_MIN_POPULATION)
 
     def _uncased_with_cue(self, span: _Span) -> bool:
         """All-caps text after a cue ("IN THE SAME", "ON BAIL"): common words look like names, so be strict."""
@@ -392,7 +428,7 @@ class _Sentence:
             return False
         if span.cues[0].kind == "det":  # "in the same": a place seldom takes an article
             return False
-        return how != VARIANT and (in_doc or (how == MAIN and (pop >= BIG or feat == ADMIN1)))
+        return how < VARIANT and (in_doc or (how == MAIN and (pop >= BIG or feat == ADMIN1)))
 
     def _trusted(self, span: _Span) -> bool:
         """A big place under its own name, or a document country's ("near Deir Ezzor Airbase")."""
