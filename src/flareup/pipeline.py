@@ -81,6 +81,7 @@ def extract_events(doc: Document) -> list[Event]:
         talked_about = document_countries(text[:_COUNTRY_SCAN_CHARS], lang)
         countries += [cc for cc in talked_about if cc not in countries]
         doc_actors = find_actors(text, lang, fold(text))
+        told = len(countries)  # the countries the text itself names; group homes below are only hints
         # the countries the named groups fight in come after those the text names ("Taliban" -> AF)
         countries += [cc for a in doc_actors for cc in a.actor.home if cc not in countries]
     armed_story = any(a.actor.type in _ARMED_GROUP_TYPES for a in doc_actors)
@@ -94,7 +95,9 @@ def extract_events(doc: Document) -> list[Event]:
         if not any(violent[i:i + 1 + CONTEXT_SENTENCES]):
             continue
         with _stage("geocode"):
-            places = find_places(sent.text, lang, countries) if any(violent[i:i + 2]) else []
+            # a name the text uses for an armed group ("the Taliban's bases") is no place, even where a town shares it
+            not_here = [(a.start - sent.start, a.end - sent.start) for a in doc_actors if sent.start <= a.start < sent.end]
+            places = find_places(sent.text, lang, countries, exclude=not_here) if any(violent[i:i + 2]) else []
         with _stage("extract"):
             cands = (find_candidates(sent, lang, places, calm, doc.pub.start.year if doc.pub else None, triggers[i],
                                      armed_story) if violent[i] else [])
@@ -102,7 +105,7 @@ def extract_events(doc: Document) -> list[Event]:
         for cand in cands:
             with _stage("dates"):
                 hit = event_span(date_text, doc.pub, lang, near=(cand.main_trigger.start, cand.main_trigger.end))
-            loc = _locate(cand, hit, fallback, recent_places, countries, (dateline, talked_about), lang)
+            loc = _locate(cand, hit, fallback, recent_places, countries, (dateline, talked_about, told), lang)
             if not _is_history(loc.span, doc.pub):
                 loc.rules.append(f"{lang}.sentence.{sent.index}")
                 located.extend(_one_per_listed_place(loc, sent.text, lang))
@@ -140,36 +143,53 @@ def _country_place(iso2: str):
 
 
 def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, countries,
-            story: tuple[list[str], list[str]], lang: str) -> Located:
+            story: tuple[list[str], list[str], int], lang: str) -> Located:
     """Attach the candidate's place (its own, else a recent sentence's, else the document's country) and date."""
     place, explicit = None, False
     plausible = [p for p in cand.places if _in_story(p.place, countries)]
     if plausible:
         t = cand.main_trigger
-        # the place told with the trigger, not one of another clause ("a year after the attacks in Brussels, London ...")
-        # and a place a locative cue introduces ("in northern Syria") before a bare name ("Turkey kills ...")
-        near = min(plausible, key=lambda p: (p.hit.rule == WELL_KNOWN, abs(p.hit.start - t.start) > 60,
+        # the place told with the trigger, not one of another clause ("a year after the attacks in Brussels, London ..."),
+        # a place a locative cue introduces ("in northern Syria") before a bare name ("Turkey kills ..."), and any
+        # place before a country named without a cue, which is mostly an actor ("gunmen loyal to Iran")
+        near = min(plausible, key=lambda p: (p.hit.rule == WELL_KNOWN and p.place.feature == "country",
+                                               p.hit.rule == WELL_KNOWN, abs(p.hit.start - t.start) > 60,
                                                p.place.precision, abs(p.hit.start - t.start)))
-        place, explicit = near.place, True
+        place, explicit = _within(near.place, plausible), True
     elif recent_places and cand.sentence.index - recent_places[-1][0] <= 1:
         place = min((p for _, p in recent_places), key=lambda p: p.place.precision).place
     elif countries:
-        place = _country_place(_fallback_country(cand.sentence.text, lang, countries, *story))
+        place = _country_place(_fallback_country(cand, lang, countries, *story))
     span = hit.span if hit else fallback
     rules = [hit.hit.rule] if hit else []
     return Located(cand, place, explicit, span, hit is not None, rules)
 
 
-def _fallback_country(text: str, lang: str, countries: list[str], dateline: list[str], talked_about: list[str]) -> str:
-    """The country of an incident whose sentence names no place: the one the sentence itself names
-    ("the murder of the Salvadoran Jesuits"), else the one the story talks about most, else the dateline's.
+def _within(place, plausible):
+    """"Dozens die in Ukraine in battles, Donetsk shelling": a town or province of the country told is more precise."""
+    if place.feature != "country":
+        return place
+    inside = [p.place for p in plausible if p.place.country == place.country and p.place.feature != "country"]
+    return min(inside, key=lambda p: p.precision) if inside else place
 
-    A story filed abroad ("MADRID, 3 JAN --") is seldom about the country it was filed from: when the
-    sentence names that country and another ("Spain condemned the murder of Salvadoran unionists"), the other wins.
+
+def _fallback_country(cand: Candidate, lang: str, countries: list[str], dateline: list[str], talked_about: list[str],
+                      told: int) -> str:
+    """The country of an incident whose sentence names no place.
+
+    In order: the first country the text names that is home to a group of the clause, else the home of a group
+    that fights in one country only ("Turkish strike kills 4 SDF fighters": Syria, not Turkey); the country the
+    sentence itself names ("the murder of the Salvadoran Jesuits"; when it also names the country a wire story
+    was filed from, the other one); else the country the story talks about most; else the dateline's.
     """
     from flareup.geocode import document_countries
 
-    own = document_countries(text, lang)
+    homes = [a.actor.home for a in cand.actors if a.actor.home]
+    named = next((cc for cc in countries[:told] if any(cc in h for h in homes)), None)
+    single = {h[0] for h in homes if len(h) == 1}
+    if named or len(single) == 1:
+        return named or single.pop()
+    own = document_countries(cand.sentence.text, lang)
     own = [cc for cc in own if cc not in dateline] or own
     return (own or talked_about or countries)[0]
 

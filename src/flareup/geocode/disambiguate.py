@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from flareup.geocode.cues import TERMINAL, Cue, PlaceCues, load_cues
-from flareup.geocode.gazetteer import (ADMIN1, ALT, CITY, COUNTRY, MAIN, MAX_WORDS, SEAT_ADMIN1, SEAT_CAPITAL,
-                                       VARIANT, Candidate, Gazetteer, load_gazetteer)
-from flareup.geocode.keys import NameRules, bare_key, canon, strip_article
+from flareup.geocode.gazetteer import (ADMIN1, ALT, CITY, COUNTRY, LOOSE, MAIN, MAX_WORDS, SEAT_ADMIN1,
+                                       SEAT_CAPITAL, VARIANT, Candidate, Gazetteer, load_gazetteer)
+from flareup.geocode.keys import NameRules, bare_key, canon, loose_key, strip_article
 from flareup.model import Hit, PlaceHit
 from flareup.text.normalize import fold
 
@@ -27,9 +27,12 @@ BIG = 100_000  # a city this big is a place even without a cue
 BIG_ALT = 500_000  # ... and this big when named by one of its other names ("Bagdad")
 KNOWN_IN_DOC = 20_000  # ... and this big when it lies in a country the document talks about
 MIN_BARE = 4  # shorter names need a cue
+HEADLINE_MIN_POPULATION = 5_000  # a town opening a headline ("Bria : ...") outside the story's countries
 MAX_WORDS_UNCASED = 4  # in all-caps text every word may start a name: look at fewer words per name
 _PRIORITY = ("region", "direction", "near", "between", "part", "settlement", "at")
 WELL_KNOWN = "geocode.well_known"
+HEADLINE = Cue("at", "geocode.headline_place")  # "Bossangoa : sept morts ...": a place opening a headline
+_HEADLINE_COLON = re.compile(r"[ \t]*:")
 
 
 @dataclass
@@ -142,6 +145,8 @@ def _spans(text: str, tokens: list[_Token], cues: PlaceCues, g: Gazetteer, infor
             how = max(c.how, ALT) if variant else c.how  # "al-Raqqah" for "Raqqah": another spelling
             if c.index not in slot or how < slot[c.index].how:
                 slot[c.index] = Candidate(c.index, how)
+    if informative:  # other transliterations ("Kabasin" for "Qabbasin"); in all-caps text any word would do
+        _add_loose(grams, found, g)
     aliases = _aliases(cues, g)
     spans = []
     for gi, (i, j, bare, key) in enumerate(grams):
@@ -155,12 +160,29 @@ def _spans(text: str, tokens: list[_Token], cues: PlaceCues, g: Gazetteer, infor
         else:
             continue
         spans.append(_Span(i, j, tokens[i].start, tokens[j].end, bare, cands, alias=bool(alias)))
-    spans.sort(key=lambda s: (-(s.j - s.i), s.i))
+    spans.sort(key=lambda s: (-(s.j - s.i), all(c.how == LOOSE for c in s.cands), s.i))  # spelt names first
     taken: list[_Span] = []
     for s in spans:
         if all(s.j < t.i or s.i > t.j for t in taken):
             taken.append(s)
     return sorted(taken, key=lambda s: s.i)
+
+
+def _add_loose(grams: list[tuple[int, int, str, str]], found: dict[int, dict[int, Candidate]], g: Gazetteer) -> None:
+    """Candidates by consonant skeleton for the names the gazetteer does not spell this way."""
+    keys, owner = [], []
+    for gi, (_, _, _, key) in enumerate(grams):
+        if found.get(gi):
+            continue
+        for k in dict.fromkeys((key, strip_article(key, g.rules))):
+            loose = loose_key(k) if k else None
+            if loose:
+                keys.append(loose)
+                owner.append(gi)
+    for gi, cands in zip(owner, g.find_keys(keys)):
+        slot = found.setdefault(gi, {})
+        for c in cands:
+            slot.setdefault(c.index, Candidate(c.index, LOOSE))
 
 
 def _aliases(cues: PlaceCues, g: Gazetteer) -> dict[str, list[int]]:
@@ -184,7 +206,8 @@ def _aliases(cues: PlaceCues, g: Gazetteer) -> dict[str, list[int]]:
 class _Sentence:
     """One sentence's cues and names, and the rules that turn names into places."""
 
-    def __init__(self, text: str, lang: str, countries: Sequence[str], g: Gazetteer):
+    def __init__(self, text: str, lang: str, countries: Sequence[str], g: Gazetteer,
+                 exclude: Sequence[tuple[int, int]] = ()):
         self.text, self.g = text, g
         self.cues = load_cues(lang)
         self.folded = fold(text)
@@ -198,6 +221,8 @@ class _Sentence:
             self.cue_end.setdefault(e, []).append((s, e, cue))
             self.cue_start.setdefault(s, []).append((s, e, cue))
         self.spans = _spans(text, self.tokens, self.cues, g, self.informative) if self.tokens else []
+        if exclude:
+            self.spans = [s for s in self.spans if not any(s.start < e and b < s.end for b, e in exclude)]
         adjectives = self.cues.adjectives.find_all(text, self.folded) if self.spans else []
         self.adjective_at = {s for s, _, _ in adjectives}
         self.adjective_spans = {(s, e) for s, e, _ in adjectives}
@@ -248,8 +273,11 @@ class _Sentence:
         return [c for c in prev.cues if c.kind != "settlement"]
 
     def _cues_after(self, span: _Span) -> list[Cue]:
-        """A region or settlement word after the name ("Homs province", "Aleppo western countryside")."""
+        """A region or settlement word after the name ("Homs province", "Aleppo western countryside"),
+        or a colon after a name that opens the text ("Bria : ..."), the way headlines put their place first."""
         pos = span.end
+        if span.i == 0 and _HEADLINE_COLON.match(self.text, pos) and span.bare not in self.cues.stop_keys:
+            return [HEADLINE]
         for _ in range(3):
             while pos < len(self.text) and self.text[pos] in " \t":
                 pos += 1
@@ -280,6 +308,8 @@ class _Sentence:
         s += 1.0 if seat == SEAT_CAPITAL else 0.3 if seat == SEAT_ADMIN1 else 0.0
         if c.variant:
             s -= 1.5
+        elif c.how == LOOSE:
+            s -= 2.0
         cc = g.country(i)
         if cc in self.rank:
             s += 4 - 0.5 * min(self.rank[cc], 4)
@@ -335,9 +365,13 @@ class _Sentence:
             nxt = self.tokens[span.j + 1] if span.j + 1 < len(self.tokens) else None
             if not (kinds & TERMINAL) or (nxt and _JOIN.fullmatch(self.text, span.end, nxt.start)):
                 return False
+        if HEADLINE in span.cues and not self._headline_place(span):
+            return False
+        if all(c.how == LOOSE for c in span.cands):
+            return self._loose_place(span, kinds)
         if kinds - {"det", "link"}:
             return self.informative or self._uncased_with_cue(span)
-        if (span.bare in self.cues.stop_keys or len(span.bare.replace(" ", "")) < MIN_BARE
+        if (span.bare in self.cues.stop_keys or (len(span.bare.replace(" ", "")) < MIN_BARE and not span.alias)
                 or (span.start, span.end) in self.adjective_spans):  # "Engels" is English before it is a town
             return False
         return self._well_known(span)
@@ -354,9 +388,9 @@ class _Sentence:
         In all-caps text, where any word might be a name, only names of the document's countries' places count.
         """
         feat, pop, how, in_doc = self._fit(span)
-        if feat == COUNTRY:
-            return how != VARIANT
-        if how == VARIANT or (how == ALT and not self.informative):
+        if feat == COUNTRY or span.alias:  # the pack lists aliases as names of places ("DPR", "Anbar")
+            return how < VARIANT
+        if how >= VARIANT or (how == ALT and not self.informative):
             return False
         if feat == ADMIN1:
             return in_doc and how == MAIN
@@ -365,6 +399,25 @@ class _Sentence:
         if not self.informative:
             return pop >= BIG_ALT or (in_doc and pop >= BIG)
         return pop >= BIG or (in_doc and pop >= KNOWN_IN_DOC)
+
+    def _loose_place(self, span: _Span, kinds: set[str]) -> bool:
+        """A name known only by its skeleton is a place after a locative cue, in a country the story is about
+        ("in Kabasin" in a Syrian story), and only if no other country has a place of that skeleton."""
+        if not (kinds - {"det", "link", "and"}) or span.bare in self.cues.stop_keys or HEADLINE in span.cues:
+            return False
+        if len(span.bare.replace(" ", "")) < MIN_BARE + 1:
+            return False
+        ours = [c for c in span.cands if self.g.country(c.index) in self.rank]
+        if not ours or len({self.g.country(c.index) for c in ours}) > 1:
+            return False
+        span.cands, span.index = ours, -1
+        return True
+
+    def _headline_place(self, span: _Span) -> bool:
+        """A headline's opening name is a place when it is a town of some size, a province or a country
+        ("Roundup:" names a hamlet somewhere, "Bossangoa :" a town)."""
+        feat, pop, how, in_doc = self._fit(span)
+        return how < VARIANT and (in_doc or feat != CITY or pop >= HEADLINE_MIN_POPULATION)
 
     def _uncased_with_cue(self, span: _Span) -> bool:
         """All-caps text after a cue ("IN THE SAME", "ON BAIL"): common words look like names, so be strict."""
@@ -375,7 +428,7 @@ class _Sentence:
             return False
         if span.cues[0].kind == "det":  # "in the same": a place seldom takes an article
             return False
-        return how != VARIANT and (in_doc or (how == MAIN and (pop >= BIG or feat == ADMIN1)))
+        return how < VARIANT and (in_doc or (how == MAIN and (pop >= BIG or feat == ADMIN1)))
 
     def _trusted(self, span: _Span) -> bool:
         """A big place under its own name, or a document country's ("near Deir Ezzor Airbase")."""
@@ -458,14 +511,16 @@ class _Sentence:
             self._place(a)
 
 
-def find_places(text: str, lang: str, countries: Sequence[str] = (), gazetteer: Gazetteer | None = None) -> list[PlaceHit]:
+def find_places(text: str, lang: str, countries: Sequence[str] = (), gazetteer: Gazetteer | None = None,
+                exclude: Sequence[tuple[int, int]] = ()) -> list[PlaceHit]:
     """Every place the sentence locates something at, in text order, with ACLED precision.
 
     `countries` (ISO alpha-2, most talked-about first, e.g. from document_countries) decide between
-    places of the same name. Places of origin ("from X") and of speakers ("said in X") are left out.
+    places of the same name. Places of origin ("from X") and of speakers ("said in X") are left out,
+    and so are names overlapping the `exclude` spans (e.g. actor names: "the Taliban's bases").
     """
     g = gazetteer or load_gazetteer()
-    return _Sentence(text, lang, countries, g).places()
+    return _Sentence(text, lang, countries, g, exclude).places()
 
 
 def document_countries(text: str, lang: str, gazetteer: Gazetteer | None = None) -> list[str]:
@@ -495,6 +550,9 @@ def document_countries(text: str, lang: str, gazetteer: Gazetteer | None = None)
         rivals = {g.country(c.index) for c in span.cands if c.index != best and int(g.pop[c.index]) * 10 >= pop}
         if rivals - {cc}:
             continue  # a namesake of similar size elsewhere: the name says nothing about the country
+        how = next(c.how for c in span.cands if c.index == best)
+        if how != MAIN and pop < BIG and not span.alias:
+            continue  # a small town under one of its other names ("Kaïta" for a Japanese Kaitaichi): a guess
         sure = pop >= BIG or len({g.country(c.index) for c in span.cands}) == 1
         add(cc, 0.5 if sure else 0.25, span.start)
     return sorted(score, key=lambda cc: (-score[cc], first[cc]))

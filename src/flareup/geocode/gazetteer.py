@@ -30,14 +30,15 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from flareup.geocode import sources
-from flareup.geocode.keys import (NameRules, admin_variants, index_variants, key_hash, name_key, name_rules,
-                                  strip_article)
+from flareup.geocode.keys import (NameRules, admin_variants, index_variants, key_hash, loose_key, name_key,
+                                  name_rules, strip_article)
 from flareup.lang.packs import available_languages
 from flareup.model import Place
 from flareup.settings import Settings
 
-FORMAT = 7
-MAIN, ALT, VARIANT = 0, 1, 2  # how a key names an entry: its main name, another name, a derived spelling
+FORMAT = 8
+# how a key names an entry: its main name, another name, a derived spelling, a consonant skeleton (keys.loose_key)
+MAIN, ALT, VARIANT, LOOSE = 0, 1, 2, 3
 CITY, ADMIN1, COUNTRY = 0, 1, 2
 FEATURES = ("city", "admin1", "country")
 SEAT_ADMIN1, SEAT_CAPITAL = 1, 2
@@ -82,6 +83,7 @@ class _Builder:
         self.posts: list[int] = []
         self.cc_codes: dict[str, int] = {}
         self._keys: dict[str, str] = {}  # name -> key, many places share names
+        self._loose: dict[str, str | None] = {}  # key -> its loose key
 
     def cc_index(self, cc: str) -> int:
         return self.cc_codes.setdefault(cc, len(self.cc_codes))
@@ -99,8 +101,10 @@ class _Builder:
         self.admin.append(-1)
         return i
 
-    def add_keys(self, i: int, names: Iterable[str], admin: bool = False) -> None:
-        """Index an entry under its names; the first is its main name (how a name matched counts later)."""
+    def add_keys(self, i: int, names: Iterable[str], admin: bool = False, loose: bool = False) -> None:
+        """Index an entry under its names; the first is its main name (how a name matched counts later).
+
+        With `loose`, also under each key's consonant shape (a transliterated name: "Kabasin" for "Qabbasin")."""
         keys: dict[str, int] = {}
         for n, name in enumerate(names):
             k = self._keys.get(name)
@@ -113,6 +117,12 @@ class _Builder:
             for v, weak in admin_variants(k, self.rules) if admin else index_variants(k, self.rules):
                 v_how = VARIANT if weak else ALT
                 keys[v] = min(keys.get(v, v_how), v_how)
+        for k in list(keys) if loose else ():
+            shape = self._loose.get(k, "")
+            if shape == "":
+                shape = self._loose[k] = loose_key(k)
+            if shape:
+                keys.setdefault(shape, LOOSE)
         for k, how in keys.items():
             self.hashes.append(key_hash(k))
             self.posts.append(i * 4 + how)
@@ -155,13 +165,16 @@ def _lock(f) -> None:
 def _add_places(b: _Builder) -> np.ndarray:
     """All entries with their names; returns the seat flags (capital, admin1 seat) per entry."""
     cities = sources.read_cities()
+    countries = sources.read_countries()
+    loose = {c["iso"] for c in countries
+             if (c.get("languages") or "").split(",")[0].split("-")[0] in b.rules.transliterated}
     members: dict[tuple[str, str], list[int]] = {}
     by_cc: dict[str, list[int]] = {}
     for c in cities:
         alts = [a for a in c.get("alternatenames", []) if _keep_alt(a)]
         i = b.add(c["name"], c["latitude"], c["longitude"], c.get("population", 0), c["countrycode"], CITY,
                   int(c["geonameid"]), len(alts))
-        b.add_keys(i, [c["name"], *alts])
+        b.add_keys(i, [c["name"], *alts], loose=c["countrycode"] in loose)
         by_cc.setdefault(c["countrycode"], []).append(i)
         if c.get("admin1code"):
             members.setdefault((c["countrycode"], c["admin1code"]), []).append(i)
@@ -175,11 +188,11 @@ def _add_places(b: _Builder) -> np.ndarray:
         arr = np.array(idx)
         seat[int(arr[np.argmax(pop[arr])])] = SEAT_ADMIN1
         a = b.add(name, *_snapped_centre(arr, lat, lon), int(pop[arr].sum()), cc, ADMIN1, 0, 0)
-        b.add_keys(a, [name], admin=True)
+        b.add_keys(a, [name], admin=True, loose=cc in loose)
         for i in idx:
             b.admin[i] = a
     langs = available_languages()
-    for ctry in sources.read_countries():
+    for ctry in countries:
         cc = ctry["iso"]
         idx = np.array(by_cc.get(cc, []), dtype=np.int64)
         if not len(idx):
@@ -237,7 +250,7 @@ def _write(target: Path, b: _Builder, seat: np.ndarray, seconds: float) -> None:
 
 @dataclass(frozen=True)
 class Candidate:
-    """One gazetteer entry a name may refer to, and how the name matched it (MAIN, ALT or VARIANT)."""
+    """One gazetteer entry a name may refer to, and how the name matched it (MAIN, ALT, VARIANT or LOOSE)."""
 
     index: int
     how: int = MAIN
@@ -262,9 +275,7 @@ class Gazetteer:
         self._key_off, self._post = a["key_off"], a["post"]
         self.cc_codes: list[str] = self.meta["cc"]
         self.country_index: dict[str, int] = self.meta["countries"]
-        r = self.meta["rules"]
-        self.rules = NameRules(frozenset(r["articles"]), tuple(tuple(e) for e in r["endings"]),
-                               frozenset(r["admin_words"]))
+        self.rules = NameRules.from_data(self.meta["rules"])
 
     def __len__(self) -> int:
         return int(self.meta["places"])

@@ -2,7 +2,8 @@
 
 A key is the folded name (case, diacritics) with apostrophes dropped and other punctuation turned
 into spaces, each word's ending canonicalised ("-ah" -> "-a"). Leading transliterated articles
-("al-", "as-") are dropped in a variant key. The article and ending lists are pack data
+("al-", "as-") are dropped in a variant key. Places of countries whose names are transliterated
+(Arabic, Persian, Burmese, ...) are also keyed by their consonant shape (loose_key). The article and ending lists are pack data
 (`[variants]` in places.toml); the gazetteer uses the union over the shipped packs.
 """
 from __future__ import annotations
@@ -40,10 +41,16 @@ class NameRules:
     articles: frozenset[str] = frozenset()
     endings: tuple[tuple[str, str], ...] = ()
     admin_words: frozenset[str] = frozenset()
+    transliterated: frozenset[str] = frozenset()  # languages (ISO 639) whose place names reach us transliterated
 
     def as_data(self) -> dict:
         return {"articles": sorted(self.articles), "endings": [list(e) for e in self.endings],
-                "admin_words": sorted(self.admin_words)}
+                "admin_words": sorted(self.admin_words), "transliterated": sorted(self.transliterated)}
+
+    @classmethod
+    def from_data(cls, r: dict) -> "NameRules":
+        return cls(frozenset(r["articles"]), tuple(tuple(e) for e in r["endings"]), frozenset(r["admin_words"]),
+                   frozenset(r.get("transliterated", ())))
 
 
 def name_rules(langs: Iterable[str] | None = None) -> NameRules:
@@ -51,13 +58,15 @@ def name_rules(langs: Iterable[str] | None = None) -> NameRules:
     articles: set[str] = set()
     endings: dict[str, str] = {}
     admin: set[str] = set()
+    translit: set[str] = set()
     for lang in available_languages() if langs is None else langs:
         v = load_pack(lang).toml("places").get("variants", {})
         articles.update(bare_key(a) for a in v.get("articles", []))
         endings.update((fold(a), fold(b)) for a, b in v.get("endings", []))
         admin.update(bare_key(w) for w in v.get("admin_words", []))
+        translit.update(v.get("transliterated", []))
     ends = tuple(sorted(endings.items(), key=lambda e: -len(e[0])))
-    return NameRules(frozenset(a for a in articles if a), ends, frozenset(w for w in admin if w))
+    return NameRules(frozenset(a for a in articles if a), ends, frozenset(w for w in admin if w), frozenset(translit))
 
 
 def bare_key(name: str) -> str:
@@ -127,6 +136,22 @@ def admin_variants(key: str, rules: NameRules) -> Iterator[tuple[str, bool]]:
         bare = " ".join(kept)
         yield bare, False
         yield from index_variants(bare, rules)
+
+
+_SHAPE = str.maketrans("aeiouywq", "*******k")  # vowels and glides (where transliterations differ most) -> "*"
+_REPEAT = re.compile(r"(.)(?=\1)")  # a letter the same letter follows
+LOOSE_MIN = 3  # consonants (and word breaks) a loose key needs, or too many names share it
+
+
+def loose_key(key: str) -> str | None:
+    """The shape of a key where transliterations agree: its consonants, each run of vowels or glides as one "*",
+    q as k, doubled letters once ("kabasin", "qabbasin" -> "k*b*s*n"; "ein issa", "ayn isa" -> "*n *s*").
+
+    Vowels may differ but not move: "Congrès" ("c*ngr*s") is not "Congers" ("c*ng*rs"). None when the key has
+    too few consonants to tell names apart.
+    """
+    shape = _REPEAT.sub("", key.translate(_SHAPE))
+    return "~" + shape if len(shape) - shape.count("*") >= LOOSE_MIN else None  # a space counts: two words tell more
 
 
 def key_hash(key: str) -> int:
