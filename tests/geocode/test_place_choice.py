@@ -131,6 +131,7 @@ def test_another_transliteration_finds_the_place(lang, text, name):
     ("en", "He was killed in Kabasin, relatives said.", []),  # no story country: a shape alone proves nothing
     ("fr", "Le débat a eu lieu au Congrès mardi.", ["US"]),  # a common noun shaped like a small town's name
     ("en", "The vote in Congres was delayed.", ["US"]),
+    ("nl", "Het was de derde aanslag in Beieren in een week.", ["DE", "BG"]),  # a hamlet's skeleton is too easily met
 ])
 def test_a_consonant_shape_alone_is_no_place(lang, text, countries):
     assert find_places(text, lang, countries) == []

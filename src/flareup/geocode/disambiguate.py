@@ -28,6 +28,7 @@ BIG_ALT = 500_000  # ... and this big when named by one of its other names ("Bag
 KNOWN_IN_DOC = 20_000  # ... and this big when it lies in a country the document talks about
 MIN_BARE = 4  # shorter names need a cue
 HEADLINE_MIN_POPULATION = 5_000  # a town opening a headline ("Bria : ...") outside the story's countries
+LOOSE_MIN_POPULATION = 5_000  # a name matched only by its consonant skeleton must be a town of some size
 MAX_WORDS_UNCASED = 4  # in all-caps text every word may start a name: look at fewer words per name
 _PRIORITY = ("region", "direction", "near", "between", "part", "settlement", "at")
 WELL_KNOWN = "geocode.well_known"
@@ -402,12 +403,14 @@ class _Sentence:
 
     def _loose_place(self, span: _Span, kinds: set[str]) -> bool:
         """A name known only by its skeleton is a place after a locative cue, in a country the story is about
-        ("in Kabasin" in a Syrian story), and only if no other country has a place of that skeleton."""
+        ("in Kabasin" in a Syrian story), of some size (a hamlet's skeleton is too easily another word's:
+        "in Beieren" is Bavaria, not Borovan), and only if no other country has a place of that skeleton."""
         if not (kinds - {"det", "link", "and"}) or span.bare in self.cues.stop_keys or HEADLINE in span.cues:
             return False
         if len(span.bare.replace(" ", "")) < MIN_BARE + 1:
             return False
-        ours = [c for c in span.cands if self.g.country(c.index) in self.rank]
+        ours = [c for c in span.cands if self.g.country(c.index) in self.rank
+                and _sized(int(self.g.pop[c.index]))]
         if not ours or len({self.g.country(c.index) for c in ours}) > 1:
             return False
         span.cands, span.index = ours, -1
@@ -556,3 +559,8 @@ def document_countries(text: str, lang: str, gazetteer: Gazetteer | None = None)
         sure = pop >= BIG or len({g.country(c.index) for c in span.cands}) == 1
         add(cc, 0.5 if sure else 0.25, span.start)
     return sorted(score, key=lambda cc: (-score[cc], first[cc]))
+
+
+def _sized(population: int) -> bool:
+    """Big enough for a skeleton match; 0 is an unknown population (many GeoNames villages), not a hamlet."""
+    return population == 0 or population >= LOOSE_MIN_POPULATION
