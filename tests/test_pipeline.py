@@ -140,3 +140,14 @@ def test_references_come_from_the_pack():
     text = "Pos la bombo en Zedstad, la bombo mortigis dek."
     first, second = find_triggers(text, "zz", fold(text))[:2]
     assert first.reference and second.anaphoric and not second.reference
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A suicide bomber killed five policemen in Lashkar Gah on Tuesday. "
+           "Since January, 2,640 people have died in attacks across Afghanistan."),
+    ("nl", "Een zelfmoordterrorist doodde dinsdag vijf agenten in Lashkar Gah. "
+           "Van januari tot eind november vielen er in totaal 2640 doden in Afghanistan."),
+])
+def test_a_toll_over_months_is_no_incident_and_no_update(lang, text):
+    (event,) = extract_events(Document("d", text, parse_pub_date("2017-12-01"), lang))
+    assert event.killed == 5

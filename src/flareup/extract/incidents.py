@@ -5,6 +5,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from flareup.dates.events import MAX_EVENT_DAYS
 from flareup.extract.actors import ActorHit
 from flareup.extract.mentions import Candidate
 from flareup.geodesy import great_circle_km
@@ -72,6 +73,12 @@ def _refers_back(x: Located) -> bool:
             and x.cand.count("killed") is None and x.cand.count("injured") is None)
 
 
+def _period_total(x: Located) -> bool:
+    """"Since January, 2,640 people died in attacks": a toll over weeks or months names no incident."""
+    return (x.date_explicit and x.span is not None and x.span.days > MAX_EVENT_DAYS
+            and all(t.generic or t.outcome for t in x.cand.triggers))
+
+
 def _only_reference(x: Located) -> bool:
     """Every violent word uses an incident as a time or a cause ("since the attack"): it tells none."""
     told = [t for t in x.cand.triggers if not t.outcome]
@@ -86,6 +93,8 @@ def group_incidents(located: list[Located]) -> list[list[Located]]:
     """
     groups: list[list[Located]] = []
     for x in located:
+        if _period_total(x):
+            continue
         if x.cand.supplement:  # a bare toll belongs to the incident just told, or to none
             if groups and all(_places_agree(y.place, x.place) is not False for y in groups[-1] if x.place_explicit):
                 groups[-1].append(x)
