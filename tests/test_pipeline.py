@@ -151,3 +151,20 @@ def test_references_come_from_the_pack():
 def test_a_toll_over_months_is_no_incident_and_no_update(lang, text):
     (event,) = extract_events(Document("d", text, parse_pub_date("2017-12-01"), lang))
     assert event.killed == 5
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Aanslag Manchester: steun voor slachtoffers\n\nBij een zelfmoordaanslag in een concertzaal in Manchester "
+           "kwamen maandagavond 22 mensen om. Ook Australië betuigde steun. 'Het was een compleet bloedbad.'"),
+    ("en", "Bombing Manchester: support for victims\n\nA suicide bomber killed 22 people at a concert hall in "
+           "Manchester on Monday night. Australia also sent support. 'It was a complete bloodbath.'"),
+])
+def test_a_headline_and_a_bare_description_stay_with_the_incident(lang, text):
+    (event,) = extract_events(Document("d", text, parse_pub_date("2017-05-23"), lang))
+    assert event.location == "Manchester" and event.killed == 22
+
+
+def test_a_capital_first_name_still_makes_a_longer_name():
+    from flareup.geocode import find_places
+
+    assert find_places("Jack London wrote about the attack.", "en", ["US"]) == []

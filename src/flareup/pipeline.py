@@ -35,6 +35,7 @@ from flareup.text.segment import split_sentences
 STAGE_TIMES: dict[str, float] = defaultdict(float)  # seconds per stage, summed over documents (benchmarks read it)
 HISTORY_DAYS = 90  # an incident dated this long before publication is history, not news
 _FOREIGN_TOWN_MIN_POPULATION = 1_000_000  # a town outside the story's countries must be this big to be the scene
+_FOREIGN_CITY_MIN_POPULATION = 100_000  # ... or this big outside wire stories
 _ARMED_GROUP_TYPES = {"rebel_group", "militia", "unidentified_armed_group"}  # a story about them is a violent one
 _LEAD_SENTENCES = 5  # the lead says what a story is about
 _COUNTRY_SCAN_CHARS = 2500  # the lead names the story's countries; scanning the whole text costs more than it tells
@@ -97,7 +98,9 @@ def extract_events(doc: Document) -> list[Event]:
         with _stage("geocode"):
             # a name the text uses for an armed group ("the Taliban's bases") is no place, even where a town shares it
             not_here = [(a.start - sent.start, a.end - sent.start) for a in doc_actors if sent.start <= a.start < sent.end]
-            places = find_places(sent.text, lang, countries, exclude=not_here) if any(violent[i:i + 2]) else []
+            common = [(t.start, t.end) for t in triggers[i]]  # "Aanslag Manchester:": a capital that names no one
+            places = (find_places(sent.text, lang, countries, exclude=not_here, common=common)
+                      if any(violent[i:i + 2]) else [])
         with _stage("extract"):
             cands = (find_candidates(sent, lang, places, calm, doc.pub.start.year if doc.pub else None, triggers[i],
                                      armed_story) if violent[i] else [])
@@ -146,7 +149,7 @@ def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, coun
             story: tuple[list[str], list[str], int], lang: str) -> Located:
     """Attach the candidate's place (its own, else a recent sentence's, else the document's country) and date."""
     place, explicit = None, False
-    plausible = [p for p in cand.places if _in_story(p.place, countries)]
+    plausible = [p for p in cand.places if _in_story(p, countries, wire=bool(story[0]))]
     if plausible:
         t = cand.main_trigger
         # the place told with the trigger, not one of another clause ("a year after the attacks in Brussels, London ..."),
@@ -208,10 +211,16 @@ def _one_per_listed_place(loc: Located, text: str, lang: str) -> list[Located]:
     return [first, *rest]
 
 
-def _in_story(place, countries: list[str]) -> bool:
-    """A small town abroad is more likely a namesake ("San Francisco" in a Salvadoran wire) than the scene."""
+def _in_story(hit, countries: list[str], wire: bool) -> bool:
+    """A small town abroad is more likely a namesake ("San Francisco" in a Salvadoran wire) than the scene.
+
+    Outside wire stories (filed from a dateline, where namesakes abound) a city ("Manchester") is the scene
+    even when the story names only other countries.
+    """
+    place = hit.place
     return (not countries or place.country in countries or place.feature == "country"
-            or place.population >= _FOREIGN_TOWN_MIN_POPULATION)
+            or place.population >= _FOREIGN_TOWN_MIN_POPULATION
+            or (not wire and place.population >= _FOREIGN_CITY_MIN_POPULATION))
 
 
 def _is_history(span: TimeSpan | None, pub: TimeSpan | None) -> bool:

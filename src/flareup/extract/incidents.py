@@ -67,9 +67,11 @@ def _compatible(group: list[Located], x: Located) -> bool:
 
 
 def _refers_back(x: Located) -> bool:
-    """"The attack was claimed by ...": an anaphoric mention with no count, date or specific place of its own."""
+    """A mention with no count, date or specific place of its own tells more of the incident just told:
+    an anaphoric one ("the attack was claimed by ...") or one that names no one either ("it was a bloodbath")."""
     specific = x.place_explicit and x.place is not None and x.place.precision < 3
-    return (x.cand.main_trigger.anaphoric and not specific and not x.date_explicit
+    bare = not (x.cand.perpetrator or x.cand.target or x.place_explicit)
+    return ((x.cand.main_trigger.anaphoric or bare) and not specific and not x.date_explicit
             and x.cand.count("killed") is None and x.cand.count("injured") is None)
 
 

@@ -208,8 +208,9 @@ class _Sentence:
     """One sentence's cues and names, and the rules that turn names into places."""
 
     def __init__(self, text: str, lang: str, countries: Sequence[str], g: Gazetteer,
-                 exclude: Sequence[tuple[int, int]] = ()):
+                 exclude: Sequence[tuple[int, int]] = (), common: Sequence[tuple[int, int]] = ()):
         self.text, self.g = text, g
+        self.common_starts = {s for s, _ in common}
         self.cues = load_cues(lang)
         self.folded = fold(text)
         self.tokens = _tokens(text)
@@ -330,7 +331,7 @@ class _Sentence:
         if span.i > 0:
             p = toks[span.i - 1]
             if (p.cap and _JOIN.fullmatch(text, p.end, span.start) and not p.possessive
-                    and p.end not in self.cue_end):
+                    and p.end not in self.cue_end and p.start not in self.common_starts):
                 return True
         k = span.j + 1
         if k < len(toks) and not toks[span.j].possessive and _JOIN.fullmatch(text, span.end, toks[k].start):
@@ -515,15 +516,17 @@ class _Sentence:
 
 
 def find_places(text: str, lang: str, countries: Sequence[str] = (), gazetteer: Gazetteer | None = None,
-                exclude: Sequence[tuple[int, int]] = ()) -> list[PlaceHit]:
+                exclude: Sequence[tuple[int, int]] = (), common: Sequence[tuple[int, int]] = ()) -> list[PlaceHit]:
     """Every place the sentence locates something at, in text order, with ACLED precision.
 
     `countries` (ISO alpha-2, most talked-about first, e.g. from document_countries) decide between
     places of the same name. Places of origin ("from X") and of speakers ("said in X") are left out,
-    and so are names overlapping the `exclude` spans (e.g. actor names: "the Taliban's bases").
+    and so are names overlapping the `exclude` spans (e.g. actor names: "the Taliban's bases"). A capital
+    word glued before a name makes it part of a longer name ("Jack London"), unless it starts one of the
+    `common` spans, words known to be common nouns (e.g. event triggers: "Aanslag Manchester:").
     """
     g = gazetteer or load_gazetteer()
-    return _Sentence(text, lang, countries, g, exclude).places()
+    return _Sentence(text, lang, countries, g, exclude, common).places()
 
 
 def document_countries(text: str, lang: str, gazetteer: Gazetteer | None = None) -> list[str]:
