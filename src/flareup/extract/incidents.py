@@ -50,7 +50,8 @@ def _compatible(group: list[Located], x: Located) -> bool:
         if p1 and p2 and p1.actor.key != p2.actor.key and "unidentified" not in (p1.actor.key, p2.actor.key):
             return False
         k1, k2 = y.cand.count("killed"), x.cand.count("killed")
-        if k1 and k2 and k1[0] != k2[0] and not agree and not (x.cand.casualties and any(c.update for c in x.cand.casualties)):
+        if (k1 and k2 and k1[0] != k2[0] and not agree and not x.cand.adds_to_earlier
+                and not (x.cand.casualties and any(c.update for c in x.cand.casualties))):
             return False
     return True
 
@@ -103,12 +104,19 @@ def _most_common(hits: list[ActorHit]) -> ActorHit | None:
 
 
 def _count(group: list[Located], kind: str) -> tuple[int | None, int | None, int | None]:
-    """Totals told twice are one total: take the largest (a rising toll wins), never the sum."""
-    counts = [c for loc in group if (c := loc.cand.count(kind))]
+    """Totals told twice are one total: take the largest (a rising toll wins), never the sum; only deaths
+    told as more ("the driver was also killed") add to it."""
+    more = kind == "killed"
+    counts = [c for loc in group if (c := loc.cand.count(kind)) and not (more and loc.cand.adds_to_earlier)]
+    extra = [c for loc in group if more and loc.cand.adds_to_earlier and (c := loc.cand.count(kind))]
+    if not counts:
+        counts, extra = extra, []
     if not counts:
         return None, None, None
     best = max(counts, key=lambda c: c[0])
-    return best[0], min(c[1] for c in counts if c[0] == best[0]), max(c[2] for c in counts)
+    low = min(c[1] for c in counts if c[0] == best[0])
+    high = max(c[2] for c in counts)
+    return best[0] + sum(c[0] for c in extra), low + sum(c[1] for c in extra), high + sum(c[2] for c in extra)
 
 
 def build_event(doc_id: str, lang: str, group: list[Located], context_actor: ActorHit | None,
