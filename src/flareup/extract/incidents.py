@@ -87,10 +87,15 @@ def group_incidents(located: list[Located]) -> list[list[Located]]:
     return groups
 
 
-def _sub_event(group: list[Located], target: ActorHit | None) -> str:
+def _sub_event(group: list[Located], target: ActorHit | None, perp: ActorHit | None) -> str:
+    """The highest-ranked trigger names the incident; an attack on an armed target is a battle. An
+    unidentified armed group is the target only when someone known attacked it: otherwise it is the
+    unnamed attacker read in the target's place ("gunmen killed the judge")."""
     trig = max((loc.cand.main_trigger for loc in group), key=lambda t: (not t.weak, rank_of(t.sub)))
     sub = trig.sub
-    if target is not None and is_armed(target.actor.type):
+    unnamed = target is not None and target.actor.type == "unidentified_armed_group" and (
+        perp is None or perp.actor.type == "unidentified_armed_group")
+    if target is not None and is_armed(target.actor.type) and not unnamed:
         sub = event_types().get("armed_target_override", {}).get(sub, sub)
     return sub
 
@@ -136,7 +141,7 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
     if perp is None and context_actor is not None and (target is None or target.actor.key != context_actor.actor.key):
         perp = context_actor
         rules.append("context.actor1")
-    sub = _sub_event(group, target)
+    sub = _sub_event(group, target, perp)
     told = [loc for loc in group if not loc.cand.supplement] or group  # a later toll says when it was counted, not when it happened
     places = [loc for loc in told if loc.place]
     where = min(places, key=lambda loc: (not loc.place_explicit, loc.place.precision)) if places else None

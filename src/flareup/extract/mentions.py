@@ -227,7 +227,7 @@ def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document:
     weak = [t for t in c.triggers if t.weak and not t.outcome]
     outcome = [t for t in c.triggers if t.outcome]
     generic = [t for t in c.triggers if t.generic]
-    victim = any(t.sub == "killing" for t in weak) and names_people(text, lang, folded)
+    victim = any(t.sub in ("killing", "murder") for t in weak) and names_people(text, lang, folded)
     killed = any(x.kind == "killed" for x in c.casualties)
     if not killed and any(a.actor.type == "protesters" for a in c.actors):
         return False  # demonstrators clashing with police is a protest or riot, not one of our event families
