@@ -43,7 +43,7 @@ _MODE = {"air_strike": "air", "drone_strike": "air", "shelling": "artillery", "s
 _CLASHING_MODES = frozenset({frozenset({"suicide", "air"}), frozenset({"suicide", "artillery"}),
                              *(frozenset({"abduction", m}) for m in ("air", "artillery", "suicide", "blast"))})
 # sub-types too generic for "same sub-type" to be evidence
-_GENERIC_SUBS = frozenset({"attack", "armed_attack", "armed_clash", "killing", "shooting"})
+_GENERIC_SUBS = frozenset({"attack", "armed_attack", "armed_clash", "killing", "murder", "shooting"})
 # tactics rare enough that two reports of one within a day are likely one incident
 DISTINCTIVE_SUBS = frozenset({"suicide_bomb", "drone_strike", "assassination"})
 

@@ -13,8 +13,11 @@ from flareup.text.normalize import fold
 
 KINDS = ("killed", "injured", "abducted")
 _MAX_WORDS_BETWEEN = 12
+_ONE_KILLED_GAP = 3  # "killed former defense minister X": a killing verb this close before one person
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s|\.\s|\s-\s|\|")
 _YEAR = range(1900, 2101)
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # "at 0945", "at 1620": a 24-hour time written as four digits
+_HYPOTHETICAL_WORDS = 2  # "would have killed 5,000": the cue this close after a hypothetical phrase
 
 
 @dataclass(frozen=True)
@@ -27,12 +30,16 @@ class Casualty:
     attackers: bool  # the count is of the attackers themselves
     update: bool  # "the death toll rose to ..."
     rule: str
+    additional: bool = False  # "7 other people", "two guards were also killed": beyond those already counted
 
 
 class _Cues:
     def __init__(self, lang: str):
         data = load_pack(lang).toml("casualties")
-        self.cues = PatternSet((p, kind) for kind in KINDS for p in data.get(kind, {}).get("phrases", []))
+        self.cues = PatternSet([*((p, (kind, False)) for kind in KINDS for p in data.get(kind, {}).get("phrases", [])),
+                                *((p, ("killed", True)) for p in data.get("killed_nouns", {}).get("phrases", []))])
+        self.hypothetical = PhraseMatcher((p, 1) for p in data.get("hypothetical", {}).get("phrases", []))
+        self.clock_before = {fold(w) for w in data.get("clock", {}).get("before", [])}
         self.subset = PhraseMatcher((p, 1) for p in data.get("subset", {}).get("phrases", []))
         self.barrier = PhraseMatcher((p, 1) for p in data.get("barrier", {}).get("phrases", []))
         self.attackers = PhraseMatcher((p, 1) for p in data.get("attackers", {}).get("phrases", []))
@@ -42,10 +49,17 @@ class _Cues:
         self.none = PhraseMatcher((p, kind) for kind in ("killed", "injured") for p in none.get(kind, []))
         self.not_after = PhraseMatcher((p, 1) for p in data.get("not_after", {}).get("phrases", []))
         self.list_joiners = {fold(w) for w in data.get("list_joiners", [])}
-        self.one_killed = PatternSet((p, 1) for p in data.get("one_killed", {}).get("phrases", []))
+        one = data.get("one_killed", {})
+        self.one_killed = PatternSet([*((p, 1) for p in one.get("phrases", [])),
+                                      *((f"{v} ... {n}", 1) for v in one.get("verbs", []) for n in one.get("persons", [])),
+                                      *((f"{n} ... {v}", 1) for v in one.get("participles", []) for n in one.get("persons", []))],
+                                     max_gap=_ONE_KILLED_GAP)
         self.partitive = {fold(w) for w in data.get("partitive", {}).get("phrases", [])}
         self.victim_end = PhraseMatcher((p, 1) for p in data.get("victim_end", {}).get("phrases", []))
         self.victims = PhraseMatcher((p, 1) for p in data.get("victims", {}).get("phrases", []))
+        more = data.get("additional", {})
+        self.more_after = {fold(w) for w in more.get("after_count", [])}
+        self.more_before = {fold(w) for w in more.get("before_cue", [])}
         self.articles = {fold(a) for a in load_pack(lang).toml("numbers").get("articles", [])}
 
 
@@ -61,20 +75,23 @@ def _words(span: str) -> int:
 def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     """Each count tied to the nearest casualty cue in its clause, before or after it."""
     c = _cues(lang)
-    cues = c.cues.find(text, folded)
+    hypothetical = [e for _, e, _ in c.hypothetical.find(text, folded)]
+    cues = [(s, e, kind, forward) for s, e, (kind, forward) in c.cues.find(text, folded)
+            if not any(h <= s and _words(folded[h:s]) <= _HYPOTHETICAL_WORDS for h in hypothetical)]
     if not cues:
         return []
+    dates = [(p.start, p.end) for p in find_phrases(text, lang)]
     barriers = [s for s, _, _ in c.barrier.find(text, folded)]
     subsets = [e for _, e, _ in c.subset.find(text, folded)]
     updates = [e for _, e, _ in c.update.find(text, folded)]
     out = []
-    dates = [(p.start, p.end) for p in find_phrases(text, lang)]  # "murdered on 28 July": 28 is a day, not a toll
     quantities = [q for q in find_quantities(text, lang)
-                  if not _not_a_count(q, text, folded, c) and not any(s <= q.start and q.end <= e for s, e in dates)]
+                  if not _not_a_count(q, text, folded, c, any(e <= q.start and not folded[e:q.start].strip() for _, e, _, _ in cues))
+                  and not any(s <= q.start and q.end <= e for s, e in dates)]
     starts = {q.start for q in quantities}
     for q in quantities:
         best = None
-        for cs, ce, kind in cues:
+        for cs, ce, kind, forward in cues:
             if cs <= q.start and q.end <= ce:  # separable cue around the count: "kwamen tien leden om"
                 dist = 0
             elif ce <= q.start:
@@ -82,7 +99,9 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
                 dist = _words(between)
                 if _CLAUSE_BREAK.search(between) or dist > 4 or any(ce <= b < q.start for b in barriers):
                     continue
-            elif cs >= q.end:
+                if between.strip() in c.list_joiners:  # "two died and 15 others were hurt": a new coordinated clause
+                    dist = _MAX_WORDS_BETWEEN
+            elif cs >= q.end and not forward:
                 between = folded[q.end:cs]
                 dist = _words(between)
                 if _CLAUSE_BREAK.search(between) and not _only_list(between, q.end, starts, c.list_joiners):
@@ -103,6 +122,7 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
             attackers=_names_attackers(after, c),
             update=any(e <= q.start and _words(folded[e:q.start]) <= 2 for e in updates),
             rule=f"{lang}.casualty.{kind}.{q.rule}",
+            additional=_additional(folded, q, cs, ce, c),
         ))
     return out
 
@@ -122,14 +142,32 @@ def zero_counts(text: str, lang: str, folded: str) -> set[str]:
     return {kind for _, _, kind in _cues(lang).none.find_all(text, folded)}
 
 
-def reports_one_killed(text: str, lang: str, folded: str) -> bool:
-    """Does the clause report one death without a number ("the mayor was shot dead")?"""
-    return bool(_cues(lang).one_killed.find(text, folded))
+def reports_one_killed(text: str, lang: str, folded: str) -> tuple[bool, bool]:
+    """Does the clause report one death without a number ("the mayor was shot dead"), and is that death
+    one more than those already told ("the driver was also killed")? Not inside a zero phrase ("no one was killed")."""
+    c = _cues(lang)
+    zero = [(s, e) for s, e, _ in c.none.find_all(text, folded)]
+    hits = [(s, e) for s, e, _ in c.one_killed.find(text, folded) if not any(zs < e and s < ze for zs, ze in zero)]
+    return bool(hits), any(set(folded[s:e].split()) & c.more_before for s, e in hits)
+
+
+def _additional(folded: str, q: Quantity, cue_start: int, cue_end: int, c: _Cues) -> bool:
+    """"Seven other people", "two more", "were also killed": the count adds to one already told."""
+    after = folded[q.end:q.end + 20].split()[:1]
+    before_cue = folded[max(0, cue_start - 12):cue_start].split()[-1:]
+    return bool(after and after[0] in c.more_after) or bool(cue_start > q.end and before_cue and before_cue[0] in c.more_before) \
+        or bool(set(folded[cue_start:cue_end].split()) & c.more_before)  # "kwamen ook om"
 
 
 def names_people(text: str, lang: str, folded: str) -> bool:
     """Does the sentence name a person or group of people (a victim noun from the pack)?"""
     return bool(_cues(lang).victims.find(text, folded))
+
+
+def _is_clock(span: str, lead: str, c: _Cues) -> bool:
+    """"at 1620", "at approximately 0845": four digits after a time word (the qualifier may be in the span)."""
+    words = (lead + " " + span).split()
+    return len(words) >= 2 and bool(_CLOCK.fullmatch(words[-1])) and words[-2] in c.clock_before
 
 
 def _partitive(q: Quantity, quantities: list[Quantity], folded: str, c: _Cues) -> bool:
@@ -155,8 +193,9 @@ def _only_list(between: str, offset: int, starts: set[int], joiners: set[str]) -
     return any(w in joiners for w in tail)
 
 
-def _not_a_count(q: Quantity, text: str, folded: str, c: _Cues) -> bool:
-    """Years, measures, times and ordinals are numbers but not counts of people."""
+def _not_a_count(q: Quantity, text: str, folded: str, c: _Cues, right_after_cue: bool = False) -> bool:
+    """Years, measures, times and ordinals are numbers but not counts of people. Right after a cue
+    ("de moord op zes priesters") a preposition does not make the number a date or a route."""
     if q.rule.startswith("digits") and q.best in _YEAR and q.low == q.high:
         return True
     after = folded[q.end:q.end + 16].lstrip(" -")
@@ -168,6 +207,8 @@ def _not_a_count(q: Quantity, text: str, folded: str, c: _Cues) -> bool:
         return True
     before = folded[max(0, q.start - 2):q.start]
     lead = folded[max(0, q.start - 20):q.start]
-    if any(e == len(lead.rstrip()) for _, e, _ in c.not_after.find(lead)):
+    if q.rule.startswith("digits") and _is_clock(folded[q.start:q.end], folded[max(0, q.start - 20):q.start], c):
+        return True
+    if not right_after_cue and any(e == len(lead.rstrip()) for _, e, _ in c.not_after.find(lead)):
         return True
     return before.endswith(("/", ":", "#", "$", "€")) or bool(re.match(r"[:/.]\d", folded[q.end:q.end + 2]))  # 20:30, 3/4

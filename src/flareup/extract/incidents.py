@@ -61,7 +61,8 @@ def _compatible(group: list[Located], x: Located) -> bool:
         if p1 and p2 and p1.actor.key != p2.actor.key and "unidentified" not in (p1.actor.key, p2.actor.key):
             return False
         k1, k2 = y.cand.count("killed"), x.cand.count("killed")
-        if k1 and k2 and k1[0] != k2[0] and not agree and not (x.cand.casualties and any(c.update for c in x.cand.casualties)):
+        if (k1 and k2 and k1[0] != k2[0] and not agree and not x.cand.adds_to_earlier
+                and not (x.cand.casualties and any(c.update for c in x.cand.casualties))):
             return False
     return True
 
@@ -117,10 +118,15 @@ def group_incidents(located: list[Located]) -> list[list[Located]]:
     return groups
 
 
-def _sub_event(group: list[Located], target: ActorHit | None) -> str:
+def _sub_event(group: list[Located], target: ActorHit | None, perp: ActorHit | None) -> str:
+    """The highest-ranked trigger names the incident; an attack on an armed target is a battle. An
+    unidentified armed group is the target only when someone known attacked it: otherwise it is the
+    unnamed attacker read in the target's place ("gunmen killed the judge")."""
     trig = max((loc.cand.main_trigger for loc in group), key=lambda t: (not t.weak, rank_of(t.sub)))
     sub = trig.sub
-    if target is not None and is_armed(target.actor.type):
+    unnamed = target is not None and target.actor.type == "unidentified_armed_group" and (
+        perp is None or perp.actor.type == "unidentified_armed_group")
+    if target is not None and is_armed(target.actor.type) and not unnamed:
         sub = event_types().get("armed_target_override", {}).get(sub, sub)
     return sub
 
@@ -134,12 +140,19 @@ def _most_common(hits: list[ActorHit]) -> ActorHit | None:
 
 
 def _count(group: list[Located], kind: str) -> tuple[int | None, int | None, int | None]:
-    """Totals told twice are one total: take the largest (a rising toll wins), never the sum."""
-    counts = [c for loc in group if (c := loc.cand.count(kind))]
+    """Totals told twice are one total: take the largest (a rising toll wins), never the sum; only deaths
+    told as more ("the driver was also killed") add to it."""
+    more = kind == "killed"
+    counts = [c for loc in group if (c := loc.cand.count(kind)) and not (more and loc.cand.adds_to_earlier)]
+    extra = [c for loc in group if more and loc.cand.adds_to_earlier and (c := loc.cand.count(kind))]
+    if not counts:
+        counts, extra = extra, []
     if not counts:
         return None, None, None
     best = max(counts, key=lambda c: c[0])
-    return best[0], min(c[1] for c in counts if c[0] == best[0]), max(c[2] for c in counts)
+    low = min(c[1] for c in counts if c[0] == best[0])
+    high = max(c[2] for c in counts)
+    return best[0] + sum(c[0] for c in extra), low + sum(c[1] for c in extra), high + sum(c[2] for c in extra)
 
 
 def build_event(doc_id: str, lang: str, group: list[Located], context_actor: ActorHit | None,
@@ -159,7 +172,7 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
     if perp is None and context_actor is not None and (target is None or target.actor.key != context_actor.actor.key):
         perp = context_actor
         rules.append("context.actor1")
-    sub = _sub_event(group, target)
+    sub = _sub_event(group, target, perp)
     told = [loc for loc in group if not loc.cand.supplement] or group  # a later toll says when it was counted, not when it happened
     places = [loc for loc in told if loc.place]
     where = min(places, key=lambda loc: (not loc.place_explicit, loc.place.precision)) if places else None

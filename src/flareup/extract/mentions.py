@@ -42,6 +42,7 @@ class Candidate:
     target: ActorHit | None = None
     zero: frozenset[str] = frozenset()  # kinds the clause reports as none ("no one was hurt")
     one_killed: bool = False  # "the mayor was shot dead": one death told without a number
+    one_more: bool = False  # that death adds to those told before ("the driver was also killed")
     supplement: bool = False  # only a toll ("in all, 25 people died"): adds to the incident just told
 
     @property
@@ -56,6 +57,23 @@ class Candidate:
             if kind == "killed" and self.one_killed:
                 return (1, 1, 1)
             return (0, 0, 0) if kind in self.zero else None
+        more = [c for c in qs if c.additional]
+        if more and len(more) < len(qs) + (kind == "killed" and self.one_killed):
+            # "the minister was killed and two guards were also killed": the others add to the rest
+            rest = [c for c in qs if not c.additional]
+            base = self._total(rest) if rest else (1, 1, 1)
+            extra = self._total(more)
+            return tuple(a + b for a, b in zip(base, extra))
+        return self._total(qs)
+
+    @property
+    def adds_to_earlier(self) -> bool:
+        """Every count in the clause is "also"/"other": it adds to the toll of the incident told before."""
+        told = [c for c in self.casualties if c.kind == "killed" and not c.subset]
+        return (bool(told) and all(c.additional for c in told)) or (not told and self.one_killed and self.one_more)
+
+    @staticmethod
+    def _total(qs: list[Casualty]) -> tuple[int, int, int]:
         updates = [c for c in qs if c.update]
         if updates:
             qs = updates[-1:]
@@ -124,7 +142,8 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_
                          actors=[a for a in actors if start <= a.start < end] or actors,
                          places=[p for p in places if start <= p.hit.start < end],
                          zero=frozenset(zero_counts(text[start:end], lang, folded[start:end])),
-                         one_killed=reports_one_killed(text[start:end], lang, folded[start:end]))
+                         )
+        cand.one_killed, cand.one_more = reports_one_killed(text[start:end], lang, folded[start:end])
         incident = _is_incident(cand, text, folded, lang, calm_document, armed_story)
         cand.supplement = not incident and _is_toll_update(cand, text, folded, lang)
         if incident or cand.supplement:
@@ -212,7 +231,7 @@ def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document:
     weak = [t for t in c.triggers if t.weak and not t.outcome]
     outcome = [t for t in c.triggers if t.outcome]
     generic = [t for t in c.triggers if t.generic]
-    victim = any(t.sub == "killing" for t in weak) and names_people(text, lang, folded)
+    victim = any(t.sub in ("killing", "murder") for t in weak) and names_people(text, lang, folded)
     killed = any(x.kind == "killed" for x in c.casualties)
     if not killed and any(a.actor.type == "protesters" for a in c.actors):
         return False  # demonstrators clashing with police is a protest or riot, not one of our event families
