@@ -65,6 +65,9 @@ def test_coordinated_groups_with_an_article_add_up():
     ("The mayor of Kandahar was shot dead by gunmen on Tuesday.", "en"),
     ("De burgemeester van Kandahar werd dinsdag door schutters doodgeschoten.", "nl"),
     ("Le maire de Kandahar a été abattu mardi par des hommes armés.", "fr"),
+    ("Youth leader shot dead in Mogadishu", "en"),  # headline: the victim is the subject, no article
+    ("Prominent tribal elder shot dead by gunmen in Kandahar", "en"),
+    ("Un soldat tué à Bangui", "fr"),
 ])
 def test_one_death_told_without_a_number_counts_one(text, lang):
     from flareup.extract.mentions import find_candidates

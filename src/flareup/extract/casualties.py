@@ -52,7 +52,7 @@ class _Cues:
         one = data.get("one_killed", {})
         self.one_killed = PatternSet([*((p, 1) for p in one.get("phrases", [])),
                                       *((f"{v} ... {n}", 1) for v in one.get("verbs", []) for n in one.get("persons", [])),
-                                      *((f"{n} ... {v}", 1) for v in one.get("participles", []) for n in one.get("persons", []))],
+                                      *((f"{n} ... {v}", 2) for v in one.get("participles", []) for n in one.get("persons", []))],
                                      max_gap=_ONE_KILLED_GAP)
         self.partitive = {fold(w) for w in data.get("partitive", {}).get("phrases", [])}
         self.victim_end = PhraseMatcher((p, 1) for p in data.get("victim_end", {}).get("phrases", []))
@@ -147,8 +147,15 @@ def reports_one_killed(text: str, lang: str, folded: str) -> tuple[bool, bool]:
     one more than those already told ("the driver was also killed")? Not inside a zero phrase ("no one was killed")."""
     c = _cues(lang)
     zero = [(s, e) for s, e, _ in c.none.find_all(text, folded)]
-    hits = [(s, e) for s, e, _ in c.one_killed.find(text, folded) if not any(zs < e and s < ze for zs, ze in zero)]
+    hits = [(s, e) for s, e, how in c.one_killed.find_all(text, folded) if not any(zs < e and s < ze for zs, ze in zero)
+            and (how != 2 or _ends_clause(folded[e:], c))]
     return bool(hits), any(set(folded[s:e].split()) & c.more_before for s, e in hits)
+
+
+def _ends_clause(after: str, c: _Cues) -> bool:
+    """After "guard shot dead": a place, a time or the end, not an object ("a policeman killed two robbers")."""
+    words = re.findall(r"\w+|[^\w\s]", after[:40])
+    return not words or not words[0][0].isalnum() or bool(c.victim_end.find(words[0])) or bool(c.barrier.find(words[0]))
 
 
 def _additional(folded: str, q: Quantity, cue_start: int, cue_end: int, c: _Cues) -> bool:
