@@ -48,6 +48,9 @@ def test_a_generic_noun_and_the_name_it_qualifies_are_one_actor(text, lang, keys
     ("The army was responsible for the massacre of six priests in San Salvador.", "en", ("state_military", None)),
     ("Het leger was verantwoordelijk voor het bloedbad in El Mozote, waarbij 200 dorpelingen omkwamen.", "nl",
      ("state_military", "civilians")),
+    # the one who fought the attack off is not its perpetrator
+    ("Rebels attacked the town hall in Usulutan, but the attack was repelled by the army.", "en", ("rebels", "state_military")),
+    ("Rebellen vielen het gemeentehuis aan, maar de aanval werd afgeslagen door het leger.", "nl", ("rebels", "state_military")),
     # aircraft are a state's
     ("Aerial bombardment kills 8 in Idlib.", "en", ("state_military", None)),
     ("Gevechtsvliegtuigen bombardeerden een markt in Idlib, waarbij twaalf burgers omkwamen.", "nl",

@@ -42,6 +42,7 @@ class _Actors:
         self.passive = PhraseMatcher((p, 1) for p in roles.get("passive", []))
         self.active = PatternSet((p, 1) for p in roles.get("active", []))
         self.passive_after = {fold(w) for w in roles.get("passive_after", [])}
+        self.defender = PhraseMatcher((p, 1) for p in roles.get("defender", []))
         self.agent_after = PatternSet((p, 1) for p in roles.get("agent_after", []))
         self.member = PhraseMatcher((p, 1) for p in roles.get("member", []))
         self.link = {fold(w) for w in roles.get("member_link", [])}
@@ -133,7 +134,7 @@ def _acts_on(a: _Actors, folded: str, pos: int) -> bool:
     even when a count before the actor looks like a toll ("5 soldiers killed in Kabul" is passive)."""
     window = folded[pos:pos + 40]
     for s, e, _ in a.active.find(window):
-        if window[:s].strip():
+        if len(window[:s].split()) > 1:  # "Shining Path members murdered four peasants": one word may come between
             return False
         rest = folded[pos + e:pos + e + 30]
         m = re.match(r" (\w+)", rest)
@@ -158,7 +159,9 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
         # "killed by three men": a count right after "by" counts the attackers, who are no victims
         victim = (any(vs <= h.start and h.end <= ve and not _ends_with(a.agent, folded, vs, 0) for vs, ve in victim_spans)
                   and not _acts_on(a, folded, h.end))
-        if not victim and _ends_with(a.agent, folded, h.start):
+        if _ends_with(a.defender, folded, h.start):  # "the attack was repelled by the army"
+            target += 2
+        elif not victim and _ends_with(a.agent, folded, h.start):
             perp += 3
         elif _ends_with(a.target, folded, h.start, 1) and not _ends_with(a.member, folded, h.start, 2):
             target += 3  # "an attack on soldiers", but not "a column of Shining Path"

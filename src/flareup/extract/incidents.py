@@ -5,13 +5,14 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
-from flareup.extract.actors import ActorHit
+from flareup.extract.actors import ActorHit, generic
 from flareup.extract.mentions import Candidate
 from flareup.geodesy import great_circle_km
 from flareup.model import Event, Evidence, Place, TimeSpan
 from flareup.ontology import event_types, family_of, is_armed, rank_of
 
 _SAME_PLACE_KM = 50.0
+_GROUP_TYPES = {"rebel_group", "militia", "unidentified_armed_group"}  # non-state armed actors
 
 
 @dataclass
@@ -118,7 +119,10 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
     `context_actor` fills a perpetrator the incident leaves implicit; `named_group` (the armed group
     the document is about) replaces generic rebels ("the guerrillas") and stands in when nobody is named.
     """
-    perp = _most_common([p for loc in group if (p := loc.cand.perpetrator)])
+    perps = [p for loc in group if (p := loc.cand.perpetrator)]
+    if any(not generic(p.actor) and p.actor.type in _GROUP_TYPES for p in perps):  # "the terrorists" are the group named
+        perps = [p for p in perps if not (generic(p.actor) and p.actor.type in _GROUP_TYPES)]
+    perp = _most_common(perps)
     rules: list[str] = [r for loc in group for r in loc.rules]
     told_target = _most_common([t for loc in group if (t := loc.cand.target)])
     if perp is None and context_actor is not None and (told_target is None or told_target.actor.key != context_actor.actor.key):
