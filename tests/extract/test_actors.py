@@ -44,9 +44,13 @@ def test_a_generic_noun_and_the_name_it_qualifies_are_one_actor(text, lang, keys
     ("RCA : un gendarme tué dans une attaque des rebelles à Bria", "fr", ("rebels", "state_police")),
     # cues before and after the actor
     ("The bishop accused the air force of bombing a village in Morazan, killing two peasants.", "en",
-     ("state_military", None)),
+     ("state_military", "civilians")),
     ("The army was responsible for the massacre of six priests in San Salvador.", "en", ("state_military", None)),
     ("Het leger was verantwoordelijk voor het bloedbad in El Mozote, waarbij 200 dorpelingen omkwamen.", "nl",
+     ("state_military", "civilians")),
+    # who speaks about the violence did not commit it
+    ("The rebels blamed the army for the massacre of ten peasants in Morazan.", "en", ("state_military", "civilians")),
+    ("De rebellen beschuldigden het leger van het bloedbad in Morazan, waarbij tien boeren omkwamen.", "nl",
      ("state_military", "civilians")),
     # the one who fought the attack off is not its perpetrator
     ("Rebels attacked the town hall in Usulutan, but the attack was repelled by the army.", "en", ("rebels", "state_military")),

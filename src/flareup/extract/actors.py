@@ -42,6 +42,7 @@ class _Actors:
         self.passive = PhraseMatcher((p, 1) for p in roles.get("passive", []))
         self.active = PatternSet((p, 1) for p in roles.get("active", []))
         self.passive_after = {fold(w) for w in roles.get("passive_after", [])}
+        self.speaker = PatternSet((p, 1) for p in roles.get("speaker", []))
         self.defender = PhraseMatcher((p, 1) for p in roles.get("defender", []))
         self.agent_after = PatternSet((p, 1) for p in roles.get("agent_after", []))
         self.member = PhraseMatcher((p, 1) for p in roles.get("member", []))
@@ -172,9 +173,12 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
             target += 2
         elif _headline_passive(a, folded, h.end):
             target += 2
+        elif _starts_with(a.speaker, folded, h.end, 1):  # "the rebels blamed the army for ...": who speaks did not act
+            perp -= 2
         elif not victim and (follows_trigger or _starts_with(a.active, folded, h.end, 2)):
             perp += 2
-        if any(0 < c - h.end <= 40 for c in claim_at) or (not victim and _starts_with(a.agent_after, folded, h.end, 2)):
+        if (any(0 < c - h.end <= 40 for c in claim_at) and not _starts_with(a.speaker, folded, h.end, 1)) or (
+                not victim and _starts_with(a.agent_after, folded, h.end, 2)):
             perp += 4  # "... claimed responsibility", "the army was responsible for the massacre"
         if h.actor.type == "civilians":
             if perp > target and _anonymous(a, h):  # "two men shot the mayor": people who act are an unnamed armed group
