@@ -48,6 +48,7 @@ class _Actors:
         self.member = PhraseMatcher((p, 1) for p in roles.get("member", []))
         self.link = {fold(w) for w in roles.get("member_link", [])}
         self.anonymous = {fold(w) for w in roles.get("anonymous", [])}
+        self.object_start = {fold(w) for w in roles.get("object_start", [])}
         claim = pack.toml("modality").get("claim", [])
         self.claim = PatternSet((p, 1) for p in claim)
 
@@ -130,7 +131,7 @@ def _headline_passive(a: _Actors, folded: str, pos: int) -> bool:
     return False
 
 
-def _acts_on(a: _Actors, folded: str, pos: int) -> bool:
+def _acts_on(a: _Actors, text: str, folded: str, pos: int) -> bool:
     """"Several gunmen killed the judge": a violent verb right after the actor, then its object, is active voice
     even when a count before the actor looks like a toll ("5 soldiers killed in Kabul" is passive)."""
     window = folded[pos:pos + 40]
@@ -139,7 +140,11 @@ def _acts_on(a: _Actors, folded: str, pos: int) -> bool:
             return False
         rest = folded[pos + e:pos + e + 30]
         m = re.match(r" (\w+)", rest)
-        return bool(m) and m.group(1) not in a.passive_after
+        if not m:
+            return False
+        if text.isupper():  # telex capitals hide names: any word but a preposition or adverb starts the object
+            return m.group(1) not in a.passive_after
+        return m.group(1).isdigit() or m.group(1) in a.object_start or text[pos + e + 1:pos + e + 2].isupper()
     return False
 
 
@@ -159,7 +164,7 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
         perp = target = 0.0
         # "killed by three men": a count right after "by" counts the attackers, who are no victims
         victim = (any(vs <= h.start and h.end <= ve and not _ends_with(a.agent, folded, vs, 0) for vs, ve in victim_spans)
-                  and not _acts_on(a, folded, h.end))
+                  and not _acts_on(a, text, folded, h.end))
         if _ends_with(a.defender, folded, h.start):  # "the attack was repelled by the army"
             target += 2
         elif not victim and _ends_with(a.agent, folded, h.start):
