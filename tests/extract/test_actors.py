@@ -76,3 +76,11 @@ def test_the_group_a_story_is_about_acts_when_nobody_else_is_named(text, lang):
     doc = Document(doc_id="d", text=text, lang=lang, pub=None)
     events = extract_events(doc)
     assert events and all(e.actor1 and e.actor1.startswith("FMLN") for e in events), [e.actor1 for e in events]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Soldiers and rebels clashed near Jolo on Sunday, leaving six dead.", "en"),
+    ("Bij gevechten tussen soldaten en rebellen bij Jolo vielen zondag zes doden.", "nl"),
+])
+def test_both_sides_of_a_clash_are_named(text, lang):
+    assert set(roles(text, lang)) == {"rebels", "state_military"}

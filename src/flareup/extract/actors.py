@@ -155,8 +155,11 @@ def _anonymous(a: _Actors, h: ActorHit) -> bool:
 
 
 def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigger_spans: list[tuple[int, int]],
-                 victim_spans: list[tuple[int, int]]) -> tuple[ActorHit | None, ActorHit | None]:
-    """(perpetrator, target) from the sentence's structure: agent/target cues, voice, victim counts, claims."""
+                 victim_spans: list[tuple[int, int]], mutual: bool = False) -> tuple[ActorHit | None, ActorHit | None]:
+    """(perpetrator, target) from the sentence's structure: agent/target cues, voice, victim counts, claims.
+
+    In a `mutual` incident (a clash), an armed actor left without a role is the other side.
+    """
     a = _actors(lang)
     claim_at = [s for s, _, _ in a.claim.find(text, folded)]
     scored = []
@@ -201,4 +204,8 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
         # a named group before a generic noun: "a Shining Path column arrived ... the terrorists fled"
         perp_hit = max(others, key=lambda x: (x[0] - x[1], not generic(x[2].actor), -x[2].start),
                        default=None)
+    if mutual and perp_hit is not None and target_hit is None:  # "Philippine army-Muslim rebel clash": the other side
+        other = [x for x in scored if is_armed(x[2].actor.type) and x[2].actor.key != perp_hit[2].actor.key
+                 and x[0] >= 0 and not _starts_with(a.speaker, folded, x[2].end, 1)]
+        target_hit = other[0] if other else None
     return (perp_hit[2] if perp_hit else None), (target_hit[2] if target_hit else None)
