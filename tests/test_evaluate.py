@@ -37,3 +37,9 @@ def test_negative_documents_report_their_no_event_rate():
     rep = score([neg], [])
     assert rep["overall"]["no_event_rate"] == 1.0 and "lang:nl" in rep
     assert score([neg], [pred(doc_id="d2")])["overall"]["no_event_rate"] == 0.0
+
+
+def test_a_perpetrator_told_by_number_or_sex_is_an_unnamed_armed_group():
+    gold = {**GOLD, "gold": [{**GOLD["gold"][0], "perpetrator": "TWO MEN"}]}
+    assert score([gold], [pred(actor1="Unidentified Armed Group (Syria)")])["overall"]["fields"]["actor1"]["accuracy"] == 1.0
+    assert score([gold], [pred(actor1="Civilians (Syria)")])["overall"]["fields"]["actor1"]["accuracy"] == 0.0

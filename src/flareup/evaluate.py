@@ -231,8 +231,8 @@ def _score_pair(t: _Tally, p: dict, g: dict, country_only: bool) -> None:
             sides = {gold_perp, _actor_label(g.get("target"), gc)}
             named = {_pred_actor_label(p), _actor_label(p.get("actor2"), p.get("country"))}
             add("actor1", bool(sides & named - {None}))
-        else:
-            add("actor1", _pred_actor_label(p) == gold_perp)
+        else:  # a perpetrator told only by number or sex ("TWO MEN", "INDIVIDUALS") is an unnamed armed group, not civilians
+            add("actor1", _pred_actor_label(p) == ("unidentified" if gold_perp == "civilians" else gold_perp))
 
 
 def score(records: list[dict], predictions: list[dict]) -> dict:

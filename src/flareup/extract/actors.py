@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flareup.lang.packs import load_pack
-from flareup.ontology import Actor, actors
+from flareup.ontology import Actor, actors, is_armed
 from flareup.text.matcher import PatternSet, PhraseMatcher
 from flareup.text.normalize import fold
 
@@ -42,6 +42,13 @@ class _Actors:
         self.passive = PhraseMatcher((p, 1) for p in roles.get("passive", []))
         self.active = PatternSet((p, 1) for p in roles.get("active", []))
         self.passive_after = {fold(w) for w in roles.get("passive_after", [])}
+        self.speaker = PatternSet((p, 1) for p in roles.get("speaker", []))
+        self.defender = PhraseMatcher((p, 1) for p in roles.get("defender", []))
+        self.agent_after = PatternSet((p, 1) for p in roles.get("agent_after", []))
+        self.member = PhraseMatcher((p, 1) for p in roles.get("member", []))
+        self.link = {fold(w) for w in roles.get("member_link", [])}
+        self.anonymous = {fold(w) for w in roles.get("anonymous", [])}
+        self.object_start = {fold(w) for w in roles.get("object_start", [])}
         claim = pack.toml("modality").get("claim", [])
         self.claim = PatternSet((p, 1) for p in claim)
 
@@ -52,20 +59,48 @@ def _actors(lang: str) -> _Actors:
 
 
 def find_actors(text: str, lang: str, folded: str) -> list[ActorHit]:
-    """Named actors in a sentence, longest alias first; acronyms only in capitals."""
+    """Named actors in a sentence, longest alias first; acronyms only in capitals.
+
+    A generic noun and the name it qualifies are one actor, whichever comes first: "Islamic State
+    militants", "the terrorist Shining Path", "guerrillas of the FMLN" all name the group.
+    """
     a = _actors(lang)
-    out = []
+    out: list[ActorHit] = []
     known = actors()
     shouting = text.isupper() and len(text.split()) >= 3  # telex capitals: "IS" and "US" are just words there
     for s, e, (key, exact) in a.aliases.find(text, folded):
         if exact is not None and (text[s:e] != exact or (shouting and len(exact) <= 2)):
             continue
-        if out and not folded[out[-1].end:s].strip(" -") and known[key].type in _GENERIC_TYPES:
-            prev = out[-1]  # "Islamic State militants", "Houthi rebels": the name, not the generic noun
-            out[-1] = ActorHit(prev.start, e, text[prev.start:e], prev.actor, prev.rule)
+        actor = known[key]
+        if actor.type == "civilians" and folded[e:e + 2] == "'s":  # "People's Liberation Front", "children's ward"
             continue
-        out.append(ActorHit(s, e, text[s:e], known[key], f"{lang}.actor.{key}"))
+        joined = _qualifies(a, folded, out[-1], s, actor) if out else None
+        if joined:
+            prev = out[-1]
+            if joined == "prev":  # "Islamic State militants", "Houthi rebels": the name, not the generic noun
+                out[-1] = ActorHit(prev.start, e, text[prev.start:e], prev.actor, prev.rule)
+            else:  # "the terrorist Shining Path", "terrorists of the Maoist Shining Path"
+                out[-1] = ActorHit(prev.start, e, text[prev.start:e], actor, f"{lang}.actor.{key}")
+            continue
+        out.append(ActorHit(s, e, text[s:e], actor, f"{lang}.actor.{key}"))
     return out
+
+
+def _qualifies(a: _Actors, folded: str, prev: ActorHit, start: int, actor: Actor) -> str | None:
+    """Is the hit at `start` one actor with `prev`? "prev" when the name comes first ("FMLN guerrillas"),
+    "next" when a generic noun qualifies the name after it ("the terrorist Shining Path", "guerrillas of the FMLN")."""
+    gap = folded[prev.end:start].strip(" -")
+    if generic(prev.actor) and is_armed(prev.actor.type) and not generic(actor) and is_armed(actor.type):
+        words = gap.split()
+        if not gap or " ".join(words) in a.link or (len(words) >= 2 and " ".join(words[:-1]) in a.link):
+            return "next"
+        return None
+    return "prev" if not gap and actor.type in _GENERIC_TYPES else None
+
+
+def generic(actor: Actor) -> bool:
+    """A class of actor filled in per country ("Rebels ({country})", "Military Forces of {country}"), not a name."""
+    return "{country}" in actor.canonical
 
 
 def _ends_with(matcher: PhraseMatcher, folded: str, pos: int, max_words: int = 2) -> bool:
@@ -96,19 +131,49 @@ def _headline_passive(a: _Actors, folded: str, pos: int) -> bool:
     return False
 
 
+def _acts_on(a: _Actors, text: str, folded: str, pos: int) -> bool:
+    """"Several gunmen killed the judge": a violent verb right after the actor, then its object, is active voice
+    even when a count before the actor looks like a toll ("5 soldiers killed in Kabul" is passive)."""
+    window = folded[pos:pos + 40]
+    for s, e, _ in a.active.find(window):
+        if len(window[:s].split()) > 1:  # "Shining Path members murdered four peasants": one word may come between
+            return False
+        rest = folded[pos + e:pos + e + 30]
+        m = re.match(r" (\w+)", rest)
+        if not m:
+            return False
+        if text.isupper():  # telex capitals hide names: any word but a preposition or adverb starts the object
+            return m.group(1) not in a.passive_after
+        return m.group(1).isdigit() or m.group(1) in a.object_start or text[pos + e + 1:pos + e + 2].isupper()
+    return False
+
+
+def _anonymous(a: _Actors, h: ActorHit) -> bool:
+    """Is this civilian word one that names people only by sex or number ("two men", "individuals")?"""
+    words = fold(h.text).split()
+    return bool(words) and words[-1] in a.anonymous
+
+
 def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigger_spans: list[tuple[int, int]],
-                 victim_spans: list[tuple[int, int]]) -> tuple[ActorHit | None, ActorHit | None]:
-    """(perpetrator, target) from the sentence's structure: agent/target cues, voice, victim counts, claims."""
+                 victim_spans: list[tuple[int, int]], mutual: bool = False) -> tuple[ActorHit | None, ActorHit | None]:
+    """(perpetrator, target) from the sentence's structure: agent/target cues, voice, victim counts, claims.
+
+    In a `mutual` incident (a clash), an armed actor left without a role is the other side.
+    """
     a = _actors(lang)
     claim_at = [s for s, _, _ in a.claim.find(text, folded)]
     scored = []
     for h in hits:
         perp = target = 0.0
-        victim = any(vs <= h.start and h.end <= ve for vs, ve in victim_spans)
-        if not victim and _ends_with(a.agent, folded, h.start):
+        # "killed by three men": a count right after "by" counts the attackers, who are no victims
+        victim = (any(vs <= h.start and h.end <= ve and not _ends_with(a.agent, folded, vs, 0) for vs, ve in victim_spans)
+                  and not _acts_on(a, text, folded, h.end))
+        if _ends_with(a.defender, folded, h.start):  # "the attack was repelled by the army"
+            target += 2
+        elif not victim and _ends_with(a.agent, folded, h.start):
             perp += 3
-        elif _ends_with(a.target, folded, h.start, 1):
-            target += 3
+        elif _ends_with(a.target, folded, h.start, 1) and not _ends_with(a.member, folded, h.start, 2):
+            target += 3  # "an attack on soldiers", but not "a column of Shining Path"
         if victim:
             target += 2.5
         follows_trigger = any(0 <= ts - h.end <= 25 and not folded[h.end:ts].strip(" '-s’") for ts, _ in trigger_spans)
@@ -116,13 +181,19 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
             target += 2
         elif _headline_passive(a, folded, h.end):
             target += 2
+        elif _starts_with(a.speaker, folded, h.end, 1):  # "the rebels blamed the army for ...": who speaks did not act
+            perp -= 2
         elif not victim and (follows_trigger or _starts_with(a.active, folded, h.end, 2)):
             perp += 2
-        if any(0 < c - h.end <= 40 for c in claim_at):
-            perp += 4
+        if (any(0 < c - h.end <= 40 for c in claim_at) and not _starts_with(a.speaker, folded, h.end, 1)) or (
+                not victim and _starts_with(a.agent_after, folded, h.end, 2)):
+            perp += 4  # "... claimed responsibility", "the army was responsible for the massacre"
         if h.actor.type == "civilians":
-            target += 1
-            perp -= 5
+            if perp > target and _anonymous(a, h):  # "two men shot the mayor": people who act are an unnamed armed group
+                h = ActorHit(h.start, h.end, h.text, actors()["unidentified"], h.rule + ".acting")
+            else:
+                target += 1
+                perp -= 5
         scored.append((perp, target, h))
     perp_hit = max((x for x in scored if x[0] > x[1] and x[0] > 0), key=lambda x: (x[0], -x[2].start), default=None)
     rest = [x for x in scored if perp_hit is None or x[2].actor.key != perp_hit[2].actor.key]
@@ -130,5 +201,11 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
     if perp_hit is None:  # the armed actor left over acts ("lanceerde IS een offensief"; both sides lost men)
         others = [x for x in rest if x[2].actor.type not in _NEVER_IMPLIED
                   and (target_hit is None or x[2].actor.key != target_hit[2].actor.key)]
-        perp_hit = max(others, key=lambda x: (x[0] - x[1], -x[2].start), default=None)
+        # a named group before a generic noun: "a Shining Path column arrived ... the terrorists fled"
+        perp_hit = max(others, key=lambda x: (x[0] - x[1], not generic(x[2].actor), -x[2].start),
+                       default=None)
+    if mutual and perp_hit is not None and target_hit is None:  # "Philippine army-Muslim rebel clash": the other side
+        other = [x for x in scored if is_armed(x[2].actor.type) and x[2].actor.key != perp_hit[2].actor.key
+                 and x[0] >= 0 and not _starts_with(a.speaker, folded, x[2].end, 1)]
+        target_hit = other[0] if other else None
     return (perp_hit[2] if perp_hit else None), (target_hit[2] if target_hit else None)

@@ -148,14 +148,15 @@ def reports_one_killed(text: str, lang: str, folded: str) -> tuple[bool, bool]:
     c = _cues(lang)
     zero = [(s, e) for s, e, _ in c.none.find_all(text, folded)]
     hits = [(s, e) for s, e, how in c.one_killed.find_all(text, folded) if not any(zs < e and s < ze for zs, ze in zero)
-            and (how != 2 or _ends_clause(folded[e:], c))]
+            and (how != 2 or not _object_count(text, lang, e))]
     return bool(hits), any(set(folded[s:e].split()) & c.more_before for s, e in hits)
 
 
-def _ends_clause(after: str, c: _Cues) -> bool:
-    """After "guard shot dead": a place, a time or the end, not an object ("a policeman killed two robbers")."""
-    words = re.findall(r"\w+|[^\w\s]", after[:40])
-    return not words or not words[0][0].isalnum() or bool(c.victim_end.find(words[0])) or bool(c.barrier.find(words[0]))
+def _object_count(text: str, lang: str, end: int) -> bool:
+    """A count right after "killed" is its object ("a policeman killed two robbers"): the man did not die."""
+    rest = text[end:end + 40]
+    lead = len(rest) - len(rest.lstrip())
+    return any(q.start == lead for q in find_quantities(rest, lang))
 
 
 def _additional(folded: str, q: Quantity, cue_start: int, cue_end: int, c: _Cues) -> bool:

@@ -6,13 +6,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from flareup.dates.events import MAX_EVENT_DAYS
-from flareup.extract.actors import ActorHit
+from flareup.extract.actors import ActorHit, generic
 from flareup.extract.mentions import Candidate
 from flareup.geodesy import great_circle_km
 from flareup.model import Event, Evidence, Place, TimeSpan
 from flareup.ontology import event_types, family_of, is_armed, rank_of
 
 _SAME_PLACE_KM = 50.0
+_GROUP_TYPES = {"rebel_group", "militia", "unidentified_armed_group"}  # non-state armed actors
 
 
 @dataclass
@@ -160,18 +161,25 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
     """One event from the candidates of one incident; every field keeps the sentence it came from.
 
     `context_actor` fills a perpetrator the incident leaves implicit; `named_group` (the armed group
-    the document is about) replaces generic rebels ("the guerrillas").
+    the document is about) replaces generic rebels ("the guerrillas") and stands in when nobody is named.
     """
-    perp = _most_common([p for loc in group if (p := loc.cand.perpetrator)])
-    rules_ctx = []
-    if perp is not None and named_group is not None and perp.actor.key == "rebels":
-        perp = named_group
-        rules_ctx.append("context.actor1.named_group")
-    target = _most_common([t for loc in group if (t := loc.cand.target) and (not perp or t.actor.key != perp.actor.key)])
-    rules = [r for loc in group for r in loc.rules] + rules_ctx
-    if perp is None and context_actor is not None and (target is None or target.actor.key != context_actor.actor.key):
+    perps = [p for loc in group if (p := loc.cand.perpetrator)]
+    if any(not generic(p.actor) and p.actor.type in _GROUP_TYPES for p in perps):  # "the terrorists" are the group named
+        perps = [p for p in perps if not (generic(p.actor) and p.actor.type in _GROUP_TYPES)]
+    perp = _most_common(perps)
+    rules: list[str] = [r for loc in group for r in loc.rules]
+    told_target = _most_common([t for loc in group if (t := loc.cand.target)])
+    if perp is None and context_actor is not None and (told_target is None or told_target.actor.key != context_actor.actor.key):
         perp = context_actor
         rules.append("context.actor1")
+    if named_group is not None and perp is not None and perp.actor.key == "rebels":
+        perp = named_group
+        rules.append("context.actor1.named_group")
+    elif (named_group is not None and perp is None
+          and (told_target is None or told_target.actor.key not in (named_group.actor.key, "rebels"))):
+        perp = named_group  # nothing in or near the incident says who acted: the group the story is about
+        rules.append("context.actor1.document_group")
+    target = _most_common([t for loc in group if (t := loc.cand.target) and (not perp or t.actor.key != perp.actor.key)])
     sub = _sub_event(group, target, perp)
     told = [loc for loc in group if not loc.cand.supplement] or group  # a later toll says when it was counted, not when it happened
     places = [loc for loc in told if loc.place]

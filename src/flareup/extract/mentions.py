@@ -18,7 +18,7 @@ from flareup.extract.modality import blocking_modality, scope_breaks
 from flareup.extract.triggers import Trigger, find_triggers, non_violent_context
 from flareup.lang.packs import load_pack
 from flareup.model import PlaceHit, Sentence
-from flareup.ontology import is_armed, rank_of
+from flareup.ontology import family_of, is_armed, rank_of
 from flareup.text.matcher import PhraseMatcher
 from flareup.text.normalize import fold
 
@@ -149,7 +149,8 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_
         if incident or cand.supplement:
             victims = [_victim_span(c, folded, lang) for c in cand.casualties]
             cand.perpetrator, cand.target = assign_roles(
-                text, lang, folded, cand.actors, [(t.start, t.end) for t in cand.triggers], victims)
+                text, lang, folded, cand.actors, [(t.start, t.end) for t in cand.triggers], victims,
+                mutual=family_of(cand.main_trigger.sub) == "battle")
             out.append(cand)
     return out
 

@@ -1,0 +1,86 @@
+"""Who did what to whom, on sentences written for these tests: names qualified by generic nouns,
+people who act, perpetrators named by cues before and after them, and the story's group standing in."""
+import pytest
+
+from flareup.extract.actors import find_actors
+from flareup.extract.mentions import find_candidates
+from flareup.model import Document, Sentence
+from flareup.pipeline import extract_events
+from flareup.text.normalize import fold
+
+
+def roles(text, lang):
+    found = [c for c in find_candidates(Sentence("t", 0, 0, len(text), text), lang, []) if not c.supplement]
+    assert len(found) == 1, [(c.main_trigger.sub, c.perpetrator, c.target) for c in found]
+    c = found[0]
+    return (c.perpetrator.actor.key if c.perpetrator else None, c.target.actor.key if c.target else None)
+
+
+@pytest.mark.parametrize("text,lang,keys", [
+    ("Terrorists of the Maoist Shining Path blew up a power pylon near Huancayo.", "en", ["shining_path"]),
+    ("THE TERRORIST SHINING PATH DYNAMITED A BRIDGE.", "en", ["shining_path"]),
+    ("Guerrillas of the FMLN attacked an army post.", "en", ["fmln", "state_military"]),
+    ("The Cinchonero People's Liberation Movement claimed the bombing.", "en", ["cinchoneros"]),
+    ("Shells hit the children's ward of the hospital.", "en", []),
+    ("Terroristen van IS doodden vijf soldaten.", "nl", ["islamic_state", "state_military"]),
+    ("Strijders van de Taliban vielen soldaten aan.", "nl", ["taliban", "state_military"]),
+    ("Des terroristes du Sentier lumineux ont tué quatre paysans.", "fr", ["shining_path", "civilians"]),
+])
+def test_a_generic_noun_and_the_name_it_qualifies_are_one_actor(text, lang, keys):
+    assert [h.actor.key for h in find_actors(text, lang, fold(text))] == keys
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "of" after a word for membership does not make the group a target
+    ("A column of ELN rebels attacked the town of Saravena, killing two policemen.", "en", ("eln", "state_police")),
+    # people named only by number or sex who act are an unnamed armed group
+    ("Two men shot dead a judge outside the courthouse in Medellin.", "en", ("unidentified", None)),
+    ("The mayor was killed by three individuals in Cali.", "en", ("unidentified", None)),
+    ("Twee mannen vermoordden een rechter in Medellin.", "nl", ("unidentified", None)),
+    ("De burgemeester werd doodgeschoten door drie personen in Cali.", "nl", ("unidentified", None)),
+    # a count before the actor is not a toll when the actor's verb takes an object
+    ("Several gunmen killed a radio announcer in Cali.", "en", ("unidentified", None)),
+    ("Five soldiers killed in an ambush near Kandahar.", "en", (None, "state_military")),
+    ("RCA : un gendarme tué dans une attaque des rebelles à Bria", "fr", ("rebels", "state_police")),
+    # cues before and after the actor
+    ("The bishop accused the air force of bombing a village in Morazan, killing two peasants.", "en",
+     ("state_military", "civilians")),
+    ("The army was responsible for the massacre of six priests in San Salvador.", "en", ("state_military", None)),
+    ("Het leger was verantwoordelijk voor het bloedbad in El Mozote, waarbij 200 dorpelingen omkwamen.", "nl",
+     ("state_military", "civilians")),
+    # who speaks about the violence did not commit it
+    ("The rebels blamed the army for the massacre of ten peasants in Morazan.", "en", ("state_military", "civilians")),
+    ("De rebellen beschuldigden het leger van het bloedbad in Morazan, waarbij tien boeren omkwamen.", "nl",
+     ("state_military", "civilians")),
+    # the one who fought the attack off is not its perpetrator
+    ("Rebels attacked the town hall in Usulutan, but the attack was repelled by the army.", "en", ("rebels", "state_military")),
+    ("Rebellen vielen het gemeentehuis aan, maar de aanval werd afgeslagen door het leger.", "nl", ("rebels", "state_military")),
+    # aircraft are a state's
+    ("Aerial bombardment kills 8 in Idlib.", "en", ("state_military", None)),
+    ("Gevechtsvliegtuigen bombardeerden een markt in Idlib, waarbij twaalf burgers omkwamen.", "nl",
+     ("state_military", "civilians")),
+])
+def test_perpetrator_and_target(text, lang, expected):
+    assert roles(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The FMLN announced a new offensive in the east of the country on Monday. Its radio station said the "
+     "campaign would last a month. Government officials dismissed the statement. Reporters visited the area. "
+     "On Tuesday a bomb exploded at a power station in Usulutan, killing two guards.", "en"),
+    ("Het FMLN kondigde maandag een nieuw offensief aan in het oosten van het land. Zijn radiozender zei dat de "
+     "campagne een maand zou duren. De regering deed de verklaring af als propaganda. Journalisten bezochten het "
+     "gebied. Dinsdag ontplofte een bom bij een elektriciteitscentrale in Usulutan; daarbij kwamen twee bewakers om.", "nl"),
+])
+def test_the_group_a_story_is_about_acts_when_nobody_else_is_named(text, lang):
+    doc = Document(doc_id="d", text=text, lang=lang, pub=None)
+    events = extract_events(doc)
+    assert events and all(e.actor1 and e.actor1.startswith("FMLN") for e in events), [e.actor1 for e in events]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Soldiers and rebels clashed near Jolo on Sunday, leaving six dead.", "en"),
+    ("Bij gevechten tussen soldaten en rebellen bij Jolo vielen zondag zes doden.", "nl"),
+])
+def test_both_sides_of_a_clash_are_named(text, lang):
+    assert set(roles(text, lang)) == {"rebels", "state_military"}
