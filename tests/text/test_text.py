@@ -25,6 +25,17 @@ def test_pattern_set_matches_separable_verbs():
     assert text[s:e] == "kwamen tien leden van een militie om" and p == "killed"
 
 
+def test_gapped_patterns_keep_order_gap_and_word_boundaries():
+    m = PatternSet([("killed ... mayor", 1), ("mayor ... shot dead", 2), ("a ... b ... c", 3)], max_gap=2)
+    hits = lambda t: sorted((t[s:e], p) for s, e, p in m.find_all(t))  # noqa: E731
+    assert hits("Gunmen killed the town mayor.") == [("killed the town mayor", 1)]
+    assert hits("Gunmen killed the old town mayor.") == []  # three words between: beyond the gap
+    assert hits("The mayor was shot dead.") == [("mayor was shot dead", 2)]
+    assert hits("The mayoral candidate was shot dead.") == []  # whole words only
+    assert hits("x a y b z c") == [("a y b z c", 3)]
+    assert hits("c b a") == []  # parts in order
+
+
 @pytest.mark.parametrize("lang,text,expected", [
     ("en", "Gen. Smith arrived at approx. 3 p.m. on Apr. 3. Two soldiers died.", 2),
     ("nl", "Volgens o.a. de VN vielen er doden. Het leger ontkende dat.", 2),

@@ -71,36 +71,45 @@ class PatternSet:
             (gapped if " ... " in phrase else plain).append((phrase, payload))
         self._plain = PhraseMatcher(plain)
         self._max_gap = max_gap
-        self._by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self._by_pair: dict[tuple[str, str], list[tuple[tuple[str, ...], Any]]] = {}
         for phrase, payload in gapped:
             parts = tuple(fold(p.strip()) for p in phrase.split("..."))
-            self._by_first.setdefault(parts[0], []).append((parts, payload))
-        self._parts = PhraseMatcher((p, p) for pats in self._by_first.values() for parts, _ in pats for p in parts)
+            self._by_pair.setdefault(parts[:2], []).append((parts, payload))
+        self._firsts = {first for first, _ in self._by_pair}
+        self._parts = PhraseMatcher((p, p) for p in {p for pats in self._by_pair.values() for parts, _ in pats for p in parts})
 
     def find_all(self, text: str, folded: str | None = None) -> list[tuple[int, int, Any]]:
         folded = fold(text) if folded is None else folded
         out = self._plain.find_all(text, folded)
-        if not self._by_first:
+        if not self._by_pair:
             return out
-        at: dict[str, list[tuple[int, int]]] = {}
-        for s, e, part in self._parts.find_all(text, folded):
-            at.setdefault(part, []).append((s, e))
-        for first, patterns in self._by_first.items():
-            for s, e in at.get(first, ()):
-                for parts, payload in patterns:
-                    end = self._follow(folded, e, parts[1:], at)
+        occ = sorted(self._parts.find_all(text, folded))
+        for i, (s, e, first) in enumerate(occ):
+            if first not in self._firsts:
+                continue
+            seen: set[str] = set()
+            for s2, e2, second in occ[i + 1:]:
+                if s2 <= e or second in seen:
+                    continue
+                between = folded[e:s2]
+                if len(_WORD.findall(between)) > self._max_gap:
+                    break
+                if not _gap_ok(between, self._max_gap):
+                    continue
+                seen.add(second)  # the nearest occurrence of each next part
+                for parts, payload in self._by_pair.get((first, second), ()):
+                    end = self._follow(folded, e2, parts[2:], occ)
                     if end is not None:
                         out.append((s, end, payload))
         return out
 
-    def _follow(self, folded: str, pos: int, rest: tuple[str, ...], at: dict) -> int | None:
+    def _follow(self, folded: str, pos: int, rest: tuple[str, ...], occ: list) -> int | None:
         """The end of the remaining parts, each the nearest after the previous within the gap; None if absent."""
         for part in rest:
-            nxt = next(((s, e) for s, e in sorted(at.get(part, ())) if s > pos and _gap_ok(folded[pos:s], self._max_gap)),
-                       None)
+            nxt = next((e for s, e, p in occ if p == part and s > pos and _gap_ok(folded[pos:s], self._max_gap)), None)
             if nxt is None:
                 return None
-            pos = nxt[1]
+            pos = nxt
         return pos
 
     def find(self, text: str, folded: str | None = None) -> list[tuple[int, int, Any]]:
