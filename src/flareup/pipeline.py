@@ -35,6 +35,7 @@ from flareup.text.segment import split_sentences
 STAGE_TIMES: dict[str, float] = defaultdict(float)  # seconds per stage, summed over documents (benchmarks read it)
 HISTORY_DAYS = 90  # an incident dated this long before publication is history, not news
 _FOREIGN_TOWN_MIN_POPULATION = 1_000_000  # a town outside the story's countries must be this big to be the scene
+_QUALIFIER_CHARS = 30  # a country this close after a town qualifies it ("Solhan, in Burkina Faso")
 _FOREIGN_CITY_MIN_POPULATION = 100_000  # ... or this big outside wire stories
 _ARMED_GROUP_TYPES = {"rebel_group", "militia", "unidentified_armed_group"}  # a story about them is a violent one
 _LEAD_SENTENCES = 5  # the lead says what a story is about
@@ -149,7 +150,7 @@ def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, coun
             story: tuple[list[str], list[str], int], lang: str) -> Located:
     """Attach the candidate's place (its own, else a recent sentence's, else the document's country) and date."""
     place, explicit = None, False
-    plausible = [p for p in cand.places if _in_story(p, countries, wire=bool(story[0]))]
+    plausible = _not_abroad([p for p in cand.places if _in_story(p, countries, wire=bool(story[0]))])
     if plausible:
         t = cand.main_trigger
         # the place told with the trigger, not one of another clause ("a year after the attacks in Brussels, London ..."),
@@ -209,6 +210,14 @@ def _one_per_listed_place(loc: Located, text: str, lang: str) -> list[Located]:
     rest = [Located(replace(loc.cand, casualties=[], zero=frozenset()), p.place, True, loc.span, loc.date_explicit,
                     [*loc.rules, "place.list"]) for p in listed[1:]]
     return [first, *rest]
+
+
+def _not_abroad(hits: list) -> list:
+    """"In the village of Solhan, in Burkina Faso": a town followed closely by another country, its qualifier, is
+    a namesake abroad (Solhan, Turkey) unless it is a metropolis."""
+    countries = [h for h in hits if h.place.feature == "country"]
+    return [h for h in hits if h.place.population >= _FOREIGN_TOWN_MIN_POPULATION or not any(
+        c.place.country != h.place.country and 0 <= c.hit.start - h.hit.end <= _QUALIFIER_CHARS for c in countries)]
 
 
 def _in_story(hit, countries: list[str], wire: bool) -> bool:

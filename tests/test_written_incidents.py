@@ -1,0 +1,74 @@
+"""Incidents written for these tests across countries, actors and styles (en, nl, fr): each sentence is one
+event with the right family, toll, country and, where named, perpetrator."""
+from __future__ import annotations
+
+import pytest
+
+from flareup.dates import parse_pub_date
+from flareup.model import Document
+from flareup.pipeline import extract_events
+
+INCIDENTS = [
+    ('en', 'Suspected Boko Haram militants killed 9 farmers near Maiduguri, Borno state, on Tuesday.',
+     ('violence_against_civilians', 9, 'NG', 'Boko Haram')),
+    ('en', 'A suicide car bomb killed 18 people at a checkpoint in Mogadishu on Saturday; al-Shabaab claimed responsibility.',
+     ('explosion_remote_violence', 18, 'SO', 'Al-Shabaab')),
+    ('en', 'Russian air strikes killed seven civilians in Maarat al-Numan in Idlib province, monitors said.',
+     ('explosion_remote_violence', 7, 'SY', None)),
+    ('en', 'Clashes between the army and ELN rebels left 4 soldiers dead in Arauca, Colombia.',
+     ('battle', 4, 'CO', None)),
+    ('en', 'Taliban fighters stormed a police checkpoint in Kunduz, killing 14 officers, officials said on Wednesday.',
+     ('battle', 14, 'AF', 'Taliban')),
+    ('en', 'Twenty-one people were killed when militants attacked a church in Kafanchan, Kaduna state.',
+     ('violence_against_civilians', 21, 'NG', None)),
+    ('en', 'Houthi rebels fired a ballistic missile at Marib city, killing 5 and wounding 12.',
+     ('explosion_remote_violence', 5, 'YE', 'Houthi')),
+    ('en', 'Israeli strikes on Khan Younis killed 30 people overnight, the health ministry said.',
+     ('explosion_remote_violence', 30, 'PS', None)),
+    ('en', "Unidentified gunmen abducted 40 passengers from a bus near Zamfara's Gusau on Friday.",
+     ('abduction', None, 'NG', None)),
+    ('en', 'At least 6 people died when a roadside bomb hit a minibus in Helmand province.',
+     ('explosion_remote_violence', 6, 'AF', None)),
+    ('en', 'ISWAP fighters ambushed a military convoy near Damboa, killing 11 soldiers.',
+     ('battle', 11, 'NG', 'Islamic State West Africa')),
+    ('en', 'Police shot dead three protesters in Mandalay on Saturday as the junta cracked down on demonstrations.',
+     ('violence_against_civilians', 3, 'MM', None)),
+    ('en', 'Mortar shells hit a market in Donetsk, killing four people, local authorities said.',
+     ('explosion_remote_violence', 4, 'UA', None)),
+    ('en', "JNIM militants killed 15 soldiers in an attack on an army post in Mali's Mopti region.",
+     ('battle', 15, 'ML', None)),
+    ('en', 'A drone strike killed a senior al-Shabaab commander near Jilib on Thursday.',
+     ('explosion_remote_violence', 1, 'SO', None)),
+    ('en', 'Two Indian soldiers and three militants were killed in a gunfight in Kupwara, Kashmir.',
+     ('battle', 5, 'IN', None)),
+    ('en', "Armed men killed 17 gold miners in an attack in South Kivu's Fizi territory.",
+     ('violence_against_civilians', 17, 'CD', None)),
+    ('nl', 'Bij een bomaanslag op een markt in Kabul zijn zeker twaalf doden gevallen.',
+     ('explosion_remote_violence', 12, 'AF', None)),
+    ('nl', 'Strijders van al-Shabaab hebben bij een aanval op een legerbasis in Somalië negen militairen gedood.',
+     ('battle', 9, 'SO', 'Al-Shabaab')),
+    ('nl', 'Bij Russische luchtaanvallen op Idlib kwamen gisteren zeven burgers om het leven.',
+     ('explosion_remote_violence', 7, 'SY', None)),
+    ('nl', 'Boko Haram ontvoerde vorige week tientallen scholieren uit een school in Kankara.',
+     ('abduction', None, 'NG', 'Boko Haram')),
+    ('nl', 'In Burkina Faso hebben gewapende mannen zondag vijftien dorpelingen doodgeschoten.',
+     ('violence_against_civilians', 15, 'BF', None)),
+    ('nl', 'Bij gevechten tussen het leger en de Taliban in Helmand sneuvelden acht militairen.',
+     ('battle', 8, 'AF', None)),
+    ('nl', 'Een zelfmoordterrorist blies zichzelf op bij een moskee in Peshawar; er vielen 40 doden.',
+     ('explosion_remote_violence', 40, 'PK', None)),
+    ('fr', 'Des hommes armés ont tué douze civils dans le village de Solhan, au Burkina Faso.',
+     ('violence_against_civilians', 12, 'BF', None)),
+    ('fr', "Les rebelles de l'UPC ont attaqué Bambari, tuant cinq personnes.",
+     ('violence_against_civilians', 5, 'CF', 'UPC')),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", INCIDENTS)
+def test_one_incident_with_its_fields(lang: str, text: str, expected: tuple) -> None:
+    family, killed, country, perpetrator = expected
+    (event,) = extract_events(Document("d", text, parse_pub_date("2020-05-14"), lang))
+    got_family = "abduction" if event.sub_event_type == "abduction" else event.event_type
+    assert (got_family, event.killed, event.country) == (family, killed, country)
+    if perpetrator:
+        assert perpetrator.lower() in (event.actor1 or "").lower()
