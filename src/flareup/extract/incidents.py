@@ -85,6 +85,11 @@ def _only_reference(x: Located) -> bool:
     return bool(told) and all(t.reference for t in told)
 
 
+def _told_as_other(x: Located) -> bool:
+    """"Another bomb exploded at ...", "in a separate incident, ...": the text itself says this is a new incident."""
+    return any(t.other for t in x.cand.triggers)
+
+
 def group_incidents(located: list[Located]) -> list[list[Located]]:
     """Greedy, in text order: each candidate joins the most recent compatible incident, or starts one.
 
@@ -105,6 +110,9 @@ def group_incidents(located: list[Located]) -> list[list[Located]]:
             continue
         if groups and _refers_back(x):
             groups[-1].append(x)
+            continue
+        if _told_as_other(x):
+            groups.append([x])
             continue
         for g in reversed(groups):
             if _compatible(g, x):
