@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from flareup.dates import parse_pub_date
+from flareup.extract.incidents import _places_agree
+from flareup.geocode import load_gazetteer
+from flareup.geodesy import great_circle_km
 from flareup.extract.triggers import find_triggers
 from flareup.model import Document
 from flareup.pipeline import extract_events
@@ -61,3 +64,35 @@ def test_another_incident_at_the_same_town_and_day_is_a_second_event(lang, text)
 ])
 def test_one_incident_told_several_times_stays_one_event(lang, text):
     assert len(events(text, lang)) == 1
+
+
+def test_towns_ten_km_apart_are_separate_scenes_a_province_holds_its_towns():
+    g = load_gazetteer()
+    medellin = next(p for p in g.lookup("Medellin") if p.country == "CO" and p.precision == 1)
+    rionegro = min((p for p in g.lookup("Rionegro") if p.country == "CO" and p.precision == 1),
+                   key=lambda p: great_circle_km(p.lat, p.lon, medellin.lat, medellin.lon))
+    antioquia = next(p for p in g.lookup("Antioquia") if p.country == "CO" and p.precision == 3)
+    assert 10 < great_circle_km(rionegro.lat, rionegro.lon, medellin.lat, medellin.lon) < 50
+    assert _places_agree(medellin, rionegro) is False
+    assert _places_agree(medellin, medellin) is True
+    assert _places_agree(medellin, antioquia) is True
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "SAN SALVADOR, 3 FEB 90 -- A BOMB EXPLODED IN SOYAPANGO LAST NIGHT. "
+           "THE POLICE SAID A BOMB EXPLODED IN SANTA TECLA LAST NIGHT."),
+    ("nl", "Maandagavond ontplofte een bom bij een bank in Utrecht. "
+           "Volgens de politie ontplofte er maandagavond een bom in Amersfoort."),
+])
+def test_the_same_act_in_two_towns_is_two_events(lang, text):
+    assert len(events(text, lang)) == 2
+
+
+@pytest.mark.parametrize("lang,text,scene", [
+    ("en", "LAST WEEK IN HUANCAYO, 415 KM SOUTHEAST OF LIMA, A CANDIDATE FOR DEPUTY WAS MURDERED BY GUERRILLAS.",
+     "Huancayo"),
+    ("nl", "In de stad Kandahar, 450 kilometer ten zuidwesten van Kabul, is dinsdag een bom ontploft.", "Kandahār"),
+])
+def test_a_distance_from_another_place_locates_the_scene_it_is_not_the_scene(lang, text, scene):
+    (event,) = events(text, lang)
+    assert event.location == scene

@@ -13,6 +13,7 @@ from flareup.model import Event, Evidence, Place, TimeSpan
 from flareup.ontology import event_types, family_of, is_armed, rank_of
 
 _SAME_PLACE_KM = 50.0
+_SAME_TOWN_KM = 10.0  # two differently named towns farther apart are separate scenes (ACLED and MUC code each town)
 
 
 @dataclass
@@ -37,7 +38,12 @@ def _places_agree(a: Place | None, b: Place | None) -> bool | None:
         return True
     if a.precision == 3 or b.precision == 3:  # a province: its own towns agree, another province's do not
         return a.admin1 == b.admin1 if a.admin1 and b.admin1 else None
-    return (a.geonameid == b.geonameid) or great_circle_km(a.lat, a.lon, b.lat, b.lon) <= _SAME_PLACE_KM
+    if a.geonameid == b.geonameid:
+        return True
+    km = great_circle_km(a.lat, a.lon, b.lat, b.lon)
+    if a.precision == 1 and b.precision == 1 and a.name != b.name:
+        return km <= _SAME_TOWN_KM
+    return km <= _SAME_PLACE_KM
 
 
 def _told_apart(y: Located, x: Located) -> bool:
