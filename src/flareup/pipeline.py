@@ -150,7 +150,8 @@ def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, coun
             story: tuple[list[str], list[str], int], lang: str) -> Located:
     """Attach the candidate's place (its own, else a recent sentence's, else the document's country) and date."""
     place, explicit = None, False
-    plausible = _not_abroad([p for p in cand.places if _in_story(p, countries, wire=bool(story[0]))])
+    plausible = _not_abroad(_without_reference_points(
+        [p for p in cand.places if _in_story(p, countries, wire=bool(story[0]))], cand.sentence.text))
     if plausible:
         t = cand.main_trigger
         # the place told with the trigger, not one of another clause ("a year after the attacks in Brussels, London ..."),
@@ -167,6 +168,24 @@ def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, coun
     span = hit.span if hit else fallback
     rules = [hit.hit.rule] if hit else []
     return Located(cand, place, explicit, span, hit is not None, rules)
+
+
+_REFERENCE_GAP = 40  # ", 415 km southeast of ": the most text between a place and the reference point that locates it
+
+
+def _without_reference_points(plausible, text: str):
+    """"In Huancayo, 415 km southeast of Lima": a place told after a comma with a distance or direction
+    only says where the place before it lies; it is not the scene."""
+    def reference(p) -> bool:
+        if p.place.precision != 2:
+            return False
+        before = [q for q in plausible if q.hit.end <= p.hit.start and q is not p]
+        if not before:
+            return False
+        gap = text[max(q.hit.end for q in before):p.hit.start]
+        return gap.lstrip().startswith(",") and len(gap) <= _REFERENCE_GAP
+    kept = [p for p in plausible if not reference(p)]
+    return kept or plausible
 
 
 def _within(place, plausible):

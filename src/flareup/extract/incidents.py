@@ -14,6 +14,7 @@ from flareup.ontology import event_types, family_of, is_armed, rank_of
 
 _SAME_PLACE_KM = 50.0
 _GROUP_TYPES = {"rebel_group", "militia", "unidentified_armed_group"}  # non-state armed actors
+_SAME_TOWN_KM = 10.0  # two differently named towns farther apart are separate scenes (ACLED and MUC code each town)
 
 
 @dataclass
@@ -38,7 +39,12 @@ def _places_agree(a: Place | None, b: Place | None) -> bool | None:
         return True
     if a.precision == 3 or b.precision == 3:  # a province: its own towns agree, another province's do not
         return a.admin1 == b.admin1 if a.admin1 and b.admin1 else None
-    return (a.geonameid == b.geonameid) or great_circle_km(a.lat, a.lon, b.lat, b.lon) <= _SAME_PLACE_KM
+    if a.geonameid == b.geonameid:
+        return True
+    km = great_circle_km(a.lat, a.lon, b.lat, b.lon)
+    if a.precision == 1 and b.precision == 1 and a.name != b.name:
+        return km <= _SAME_TOWN_KM
+    return km <= _SAME_PLACE_KM
 
 
 def _told_apart(y: Located, x: Located) -> bool:
@@ -89,6 +95,11 @@ def _only_reference(x: Located) -> bool:
     return bool(told) and all(t.reference for t in told)
 
 
+def _told_as_other(x: Located) -> bool:
+    """"Another bomb exploded at ...", "in a separate incident, ...": the text itself says this is a new incident."""
+    return any(t.other for t in x.cand.triggers)
+
+
 def group_incidents(located: list[Located]) -> list[list[Located]]:
     """Greedy, in text order: each candidate joins the most recent compatible incident, or starts one.
 
@@ -109,6 +120,9 @@ def group_incidents(located: list[Located]) -> list[list[Located]]:
             continue
         if groups and _refers_back(x):
             groups[-1].append(x)
+            continue
+        if _told_as_other(x):
+            groups.append([x])
             continue
         for g in reversed(groups):
             if _compatible(g, x):

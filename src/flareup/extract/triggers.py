@@ -22,6 +22,7 @@ class Trigger:
     outcome: bool = False  # a result word ("died", "injured"): gives counts, never an event by itself
     anaphoric: bool = False  # "the attack", "de aanslag": refers back to an incident already told
     reference: bool = False  # "since the attack", "na de aanslag": the incident as a point in time or a cause
+    other: bool = False  # "another bomb", "in a separate incident, gunmen ...": not an incident already told
 
 
 class _Triggers:
@@ -38,6 +39,8 @@ class _Triggers:
         self.rules = PatternSet(entries)
         self.anaphora = {fold(w) for w in data.get("anaphora", [])}
         self.references = tuple(" " + " ".join(fold(w).split()) for w in data.get("references", []))
+        self.others = tuple(" " + " ".join(fold(w).split()) for w in data.get("others", []))
+        self.separate = PhraseMatcher((p, True) for p in data.get("separate", []))
         self.non_violent = PhraseMatcher((p, True) for p in data.get("non_violent", {}).get("phrases", []))
 
 
@@ -50,6 +53,7 @@ def find_triggers(text: str, lang: str, folded: str) -> list[Trigger]:
     """Violent triggers in a sentence; a word inside a longer non-violent phrase ("heart attack") is not one."""
     t = _triggers(lang)
     blocked = [(s, e) for s, e, _ in t.non_violent.find_all(text, folded)]
+    separate = [s for s, _, _ in t.separate.find_all(text, folded)]
     hits = []
     for s, e, (sub, rule, weak, generic, ambiguous, outcome) in longest_first(t.rules.find_all(text, folded)):
         if any(bs <= s and e <= be and (be - bs) > (e - s) for bs, be in blocked):
@@ -57,7 +61,9 @@ def find_triggers(text: str, lang: str, folded: str) -> list[Trigger]:
         before = folded[max(0, s - 40):s].split()
         anaphoric = bool(before) and before[-1] in t.anaphora
         reference = anaphoric and (" " + " ".join(before)).endswith(t.references)
-        hits.append(Trigger(s, e, text[s:e], sub, rule, weak, generic, ambiguous, outcome, anaphoric, reference))
+        other = not anaphoric and not outcome and ((" " + " ".join(before)).endswith(t.others)
+                                                   or (not weak and any(c < s for c in separate)))
+        hits.append(Trigger(s, e, text[s:e], sub, rule, weak, generic, ambiguous, outcome, anaphoric, reference, other))
     return hits
 
 
