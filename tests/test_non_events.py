@@ -53,6 +53,9 @@ NON_EVENTS = [
 ("fr","Des milliers de manifestants ont défilé pacifiquement à Bamako vendredi."),
 ("fr","Le tribunal de Paris a condamné l'homme à la perpétuité pour les attentats de 2015."),
 ("fr","Les rebelles ont menacé d'attaquer la capitale si les négociations échouent."),
+("en","The junta waged a campaign of assassination and terror against the opposition in Santiago."),
+("en","To have peace, foreign powers must not send bombs and fighter jets to the Gulf, he said in Tehran."),
+("nl","De junta voerde een campagne van moord en terreur tegen de oppositie in Santiago."),
 ]
 
 
