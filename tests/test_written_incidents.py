@@ -61,6 +61,14 @@ INCIDENTS = [
      ('violence_against_civilians', 12, 'BF', None)),
     ('fr', "Les rebelles de l'UPC ont attaqué Bambari, tuant cinq personnes.",
      ('violence_against_civilians', 5, 'CF', 'UPC')),
+    ('nl', 'Gewapende bende ontvoert twintig dorpelingen in Nigeria',  # headline present tense
+     ('abduction', None, 'NG', None)),
+    ('nl', 'Israëlisch leger doodt drie Palestijnen in Jenin',
+     ('violence_against_civilians', 3, 'PS', None)),
+    ('en', 'Bomb blast kills 4 in Quetta',
+     ('explosion_remote_violence', 4, 'PK', None)),
+    ('en', 'Myanmar junta airstrike on village kills 30 in Sagaing region',
+     ('explosion_remote_violence', 30, 'MM', None)),
 ]
 
 
