@@ -84,3 +84,47 @@ def test_the_group_a_story_is_about_acts_when_nobody_else_is_named(text, lang):
 ])
 def test_both_sides_of_a_clash_are_named(text, lang):
     assert set(roles(text, lang)) == {"rebels", "state_military"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Twelve soldiers were killed in clashes near Jolo on Sunday.", "en"),
+    ("Bij gevechten bij Jolo kwamen zondag twaalf soldaten om.", "nl"),
+    ("Douze soldats ont été tués dimanche dans des combats près de Jolo.", "fr"),
+])
+def test_a_state_force_in_a_clash_nobody_is_said_to_start_is_a_side(text, lang):
+    assert roles(text, lang) == (None, "state_military")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The rebels condemned the bombing of a market in Gao that killed five people.", "en"),
+    ("De rebellen veroordeelden de bomaanslag op een markt in Gao waarbij vijf mensen omkwamen.", "nl"),
+    ("Les rebelles ont condamné l'attentat contre un marché de Gao qui a tué cinq personnes.", "fr"),
+])
+def test_who_condemns_the_violence_is_not_left_to_have_done_it(text, lang):
+    assert roles(text, lang)[0] is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Shining Path announced a new campaign in the highlands. Reporters visited the area on Monday. "
+     "Terrorists blew up a power pylon near Huancayo on Tuesday, killing two guards.", "en"),
+    ("Het Lichtend Pad kondigde een nieuwe campagne aan in de hooglanden. Journalisten bezochten maandag het gebied. "
+     "Terroristen bliezen dinsdag een hoogspanningsmast op bij Huancayo, waarbij twee bewakers omkwamen.", "nl"),
+    ("Le Sentier lumineux a annoncé une nouvelle campagne dans les hauts plateaux. Des journalistes ont visité la "
+     "région lundi. Des terroristes ont fait sauter un pylône près de Huancayo mardi, tuant deux gardiens.", "fr"),
+])
+def test_the_terrorists_of_a_story_are_the_group_it_is_about(text, lang):
+    events = extract_events(Document(doc_id="d", text=text, lang=lang, pub=None))
+    assert events and all(e.actor1 == "Shining Path" for e in events), [e.actor1 for e in events]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The FMLN suspended talks with the government after a dynamite attack on a union office in San Salvador "
+     "killed ten people. The guerrillas said the army was responsible for the dynamite attack on the union office.",
+     "en"),
+    ("Het FMLN schortte de gesprekken met de regering op na een bomaanslag op een vakbondskantoor in San Salvador "
+     "waarbij tien mensen omkwamen. Volgens de guerrilla was het leger verantwoordelijk voor de bomaanslag op het "
+     "vakbondskantoor.", "nl"),
+])
+def test_a_perpetrator_a_cue_names_beats_an_armed_group_merely_mentioned(text, lang):
+    events = extract_events(Document(doc_id="d", text=text, lang=lang, pub=None))
+    assert events and events[0].actor1.startswith("Military Forces"), [e.actor1 for e in events]
