@@ -44,7 +44,7 @@ def test_a_generic_noun_and_the_name_it_qualifies_are_one_actor(text, lang, keys
     ("RCA : un gendarme tué dans une attaque des rebelles à Bria", "fr", ("rebels", "state_police")),
     # cues before and after the actor
     ("The bishop accused the air force of bombing a village in Morazan, killing two peasants.", "en",
-     ("state_military", "civilians")),
+     ("state_air", "civilians")),
     ("The army was responsible for the massacre of six priests in San Salvador.", "en", ("state_military", None)),
     ("Het leger was verantwoordelijk voor het bloedbad in El Mozote, waarbij 200 dorpelingen omkwamen.", "nl",
      ("state_military", "civilians")),
@@ -56,9 +56,9 @@ def test_a_generic_noun_and_the_name_it_qualifies_are_one_actor(text, lang, keys
     ("Rebels attacked the town hall in Usulutan, but the attack was repelled by the army.", "en", ("rebels", "state_military")),
     ("Rebellen vielen het gemeentehuis aan, maar de aanval werd afgeslagen door het leger.", "nl", ("rebels", "state_military")),
     # aircraft are a state's
-    ("Aerial bombardment kills 8 in Idlib.", "en", ("state_military", None)),
+    ("Aerial bombardment kills 8 in Idlib.", "en", ("state_air", None)),
     ("Gevechtsvliegtuigen bombardeerden een markt in Idlib, waarbij twaalf burgers omkwamen.", "nl",
-     ("state_military", "civilians")),
+     ("state_air", "civilians")),
 ])
 def test_perpetrator_and_target(text, lang, expected):
     assert roles(text, lang) == expected
@@ -128,3 +128,12 @@ def test_the_terrorists_of_a_story_are_the_group_it_is_about(text, lang):
 def test_a_perpetrator_a_cue_names_beats_an_armed_group_merely_mentioned(text, lang):
     events = extract_events(Document(doc_id="d", text=text, lang=lang, pub=None))
     assert events and events[0].actor1.startswith("Military Forces"), [e.actor1 for e in events]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("At least nine people were killed in air raids on the town of Saraqib.", "en"),
+    ("Bij luchtaanvallen op de stad Saraqib kwamen zeker negen mensen om.", "nl"),
+    ("Au moins neuf personnes ont été tuées dans des frappes aériennes sur la ville de Saraqib.", "fr"),
+])
+def test_air_strikes_left_without_a_role_are_the_state_air_force_acting(text, lang):
+    assert roles(text, lang) == ("state_air", "civilians")
