@@ -139,7 +139,15 @@ def _actor_label(name: str | None, country: str | None) -> str | None:
     if not hits:
         return fold(name)
     actor = hits[0].actor
-    return f"state:{country}" if actor.type in ("state_forces", "government") else actor.key
+    return f"state:{country}" if actor.type in ("state_forces", "government") else _same_name_key(actor.canonical)
+
+
+@lru_cache(maxsize=None)
+def _same_name_key(canonical: str) -> str:
+    """Keys that share a canonical name are one actor ("terrorists" and "gunmen" are both an unidentified group)."""
+    from flareup.ontology import actors
+
+    return next(a.key for a in actors().values() if a.canonical == canonical)
 
 
 def _pred_actor_label(pred: dict) -> str | None:

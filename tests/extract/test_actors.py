@@ -44,7 +44,7 @@ def test_a_generic_noun_and_the_name_it_qualifies_are_one_actor(text, lang, keys
     ("RCA : un gendarme tué dans une attaque des rebelles à Bria", "fr", ("rebels", "state_police")),
     # cues before and after the actor
     ("The bishop accused the air force of bombing a village in Morazan, killing two peasants.", "en",
-     ("state_military", "civilians")),
+     ("state_air", "civilians")),
     ("The army was responsible for the massacre of six priests in San Salvador.", "en", ("state_military", None)),
     ("Het leger was verantwoordelijk voor het bloedbad in El Mozote, waarbij 200 dorpelingen omkwamen.", "nl",
      ("state_military", "civilians")),
@@ -56,9 +56,9 @@ def test_a_generic_noun_and_the_name_it_qualifies_are_one_actor(text, lang, keys
     ("Rebels attacked the town hall in Usulutan, but the attack was repelled by the army.", "en", ("rebels", "state_military")),
     ("Rebellen vielen het gemeentehuis aan, maar de aanval werd afgeslagen door het leger.", "nl", ("rebels", "state_military")),
     # aircraft are a state's
-    ("Aerial bombardment kills 8 in Idlib.", "en", ("state_military", None)),
+    ("Aerial bombardment kills 8 in Idlib.", "en", ("state_air", None)),
     ("Gevechtsvliegtuigen bombardeerden een markt in Idlib, waarbij twaalf burgers omkwamen.", "nl",
-     ("state_military", "civilians")),
+     ("state_air", "civilians")),
 ])
 def test_perpetrator_and_target(text, lang, expected):
     assert roles(text, lang) == expected
@@ -84,3 +84,56 @@ def test_the_group_a_story_is_about_acts_when_nobody_else_is_named(text, lang):
 ])
 def test_both_sides_of_a_clash_are_named(text, lang):
     assert set(roles(text, lang)) == {"rebels", "state_military"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Twelve soldiers were killed in clashes near Jolo on Sunday.", "en"),
+    ("Bij gevechten bij Jolo kwamen zondag twaalf soldaten om.", "nl"),
+    ("Douze soldats ont été tués dimanche dans des combats près de Jolo.", "fr"),
+])
+def test_a_state_force_in_a_clash_nobody_is_said_to_start_is_a_side(text, lang):
+    assert roles(text, lang) == (None, "state_military")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The rebels condemned the bombing of a market in Gao that killed five people.", "en"),
+    ("De rebellen veroordeelden de bomaanslag op een markt in Gao waarbij vijf mensen omkwamen.", "nl"),
+    ("Les rebelles ont condamné l'attentat contre un marché de Gao qui a tué cinq personnes.", "fr"),
+])
+def test_who_condemns_the_violence_is_not_left_to_have_done_it(text, lang):
+    assert roles(text, lang)[0] is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Shining Path announced a new campaign in the highlands. Reporters visited the area on Monday. "
+     "Terrorists blew up a power pylon near Huancayo on Tuesday, killing two guards.", "en"),
+    ("Het Lichtend Pad kondigde een nieuwe campagne aan in de hooglanden. Journalisten bezochten maandag het gebied. "
+     "Terroristen bliezen dinsdag een hoogspanningsmast op bij Huancayo, waarbij twee bewakers omkwamen.", "nl"),
+    ("Le Sentier lumineux a annoncé une nouvelle campagne dans les hauts plateaux. Des journalistes ont visité la "
+     "région lundi. Des terroristes ont fait sauter un pylône près de Huancayo mardi, tuant deux gardiens.", "fr"),
+])
+def test_the_terrorists_of_a_story_are_the_group_it_is_about(text, lang):
+    events = extract_events(Document(doc_id="d", text=text, lang=lang, pub=None))
+    assert events and all(e.actor1 == "Shining Path" for e in events), [e.actor1 for e in events]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The FMLN suspended talks with the government after a dynamite attack on a union office in San Salvador "
+     "killed ten people. The guerrillas said the army was responsible for the dynamite attack on the union office.",
+     "en"),
+    ("Het FMLN schortte de gesprekken met de regering op na een bomaanslag op een vakbondskantoor in San Salvador "
+     "waarbij tien mensen omkwamen. Volgens de guerrilla was het leger verantwoordelijk voor de bomaanslag op het "
+     "vakbondskantoor.", "nl"),
+])
+def test_a_perpetrator_a_cue_names_beats_an_armed_group_merely_mentioned(text, lang):
+    events = extract_events(Document(doc_id="d", text=text, lang=lang, pub=None))
+    assert events and events[0].actor1.startswith("Military Forces"), [e.actor1 for e in events]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("At least nine people were killed in air raids on the town of Saraqib.", "en"),
+    ("Bij luchtaanvallen op de stad Saraqib kwamen zeker negen mensen om.", "nl"),
+    ("Au moins neuf personnes ont été tuées dans des frappes aériennes sur la ville de Saraqib.", "fr"),
+])
+def test_air_strikes_left_without_a_role_are_the_state_air_force_acting(text, lang):
+    assert roles(text, lang) == ("state_air", "civilians")

@@ -13,7 +13,9 @@ from flareup.text.normalize import fold
 _GENERIC_TYPES = {"unidentified_armed_group", "civilians", "rebel_group", "state_forces"}
 _ACRONYM_MAX = 4
 # left without a role, police and armies in a report are usually responders, not the ones acting
-_NEVER_IMPLIED = {"civilians", "protesters", "state_forces", "government"}  # short all-caps aliases ("IS", "US") must match in capitals: "is" is a verb
+LEFT_OVER = ".left_over"  # rule suffix of a perpetrator no cue named, only the armed actor left over
+_NEVER_IMPLIED = {"civilians", "protesters", "state_forces", "government"}
+_ALWAYS_ACT = {"state_air"}  # warplanes and air strikes are never bystanders: left without a role, they acted  # short all-caps aliases ("IS", "US") must match in capitals: "is" is a verb
 
 
 @dataclass(frozen=True)
@@ -199,13 +201,17 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
     rest = [x for x in scored if perp_hit is None or x[2].actor.key != perp_hit[2].actor.key]
     target_hit = max((x for x in rest if x[1] > 0 and x[1] >= x[0]), key=lambda x: (x[1], -x[2].start), default=None)
     if perp_hit is None:  # the armed actor left over acts ("lanceerde IS een offensief"; both sides lost men)
-        others = [x for x in rest if x[2].actor.type not in _NEVER_IMPLIED
+        others = [x for x in rest if (x[2].actor.type not in _NEVER_IMPLIED or x[2].actor.key in _ALWAYS_ACT)
+                  and not _starts_with(a.speaker, folded, x[2].end, 1)  # "the FMLN condemned the bombing"
                   and (target_hit is None or x[2].actor.key != target_hit[2].actor.key)]
         # a named group before a generic noun: "a Shining Path column arrived ... the terrorists fled"
         perp_hit = max(others, key=lambda x: (x[0] - x[1], not generic(x[2].actor), -x[2].start),
                        default=None)
-    if mutual and perp_hit is not None and target_hit is None:  # "Philippine army-Muslim rebel clash": the other side
-        other = [x for x in scored if is_armed(x[2].actor.type) and x[2].actor.key != perp_hit[2].actor.key
+        if perp_hit is not None and perp_hit[0] <= 0:  # no cue made it act: the incident's other sentences may say more
+            h = perp_hit[2]
+            perp_hit = (perp_hit[0], perp_hit[1], ActorHit(h.start, h.end, h.text, h.actor, h.rule + LEFT_OVER))
+    if mutual and target_hit is None:  # "Philippine army-Muslim rebel clash": the other side (or, unnamed, a side)
+        other = [x for x in scored if is_armed(x[2].actor.type) and (perp_hit is None or x[2].actor.key != perp_hit[2].actor.key)
                  and x[0] >= 0 and not _starts_with(a.speaker, folded, x[2].end, 1)]
         target_hit = other[0] if other else None
     return (perp_hit[2] if perp_hit else None), (target_hit[2] if target_hit else None)

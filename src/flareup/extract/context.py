@@ -15,7 +15,7 @@ from flareup.text.normalize import fold
 DATELINE = re.compile(r"^[^\n]{0,80}?\d[^\n]{0,40}?\s(?:--|\u2014|\u2013)\s")  # "CITY, 3 JAN 90 (AFP) -- "
 CONTEXT_SENTENCES = 2  # how far back an implicit perpetrator is looked for
 _NAMED_GROUP_TYPES = {"rebel_group", "militia"}
-_GENERIC_GROUPS = {"rebels", "paramilitary", "unidentified"}
+_GENERIC_GROUPS = {"rebels", "paramilitary", "unidentified", "terrorists"}
 
 
 def calm_lead(lead: list, lead_triggers: list[list[Trigger]], lang: str) -> bool:

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from flareup.dates.events import MAX_EVENT_DAYS
-from flareup.extract.actors import ActorHit, generic
+from flareup.extract.actors import LEFT_OVER, ActorHit, generic
 from flareup.extract.mentions import Candidate
 from flareup.geodesy import great_circle_km
 from flareup.model import Event, Evidence, Place, TimeSpan
@@ -15,6 +15,8 @@ from flareup.ontology import event_types, family_of, is_armed, rank_of
 _SAME_PLACE_KM = 50.0
 _GROUP_TYPES = {"rebel_group", "militia", "unidentified_armed_group"}  # non-state armed actors
 _SAME_TOWN_KM = 10.0  # two differently named towns farther apart are separate scenes (ACLED and MUC code each town)
+# generic words a story uses for the group it is about ("the guerrillas", "the terrorists"): they mean that group
+_STORY_GENERICS = ("rebels", "terrorists")
 
 
 @dataclass
@@ -65,7 +67,7 @@ def _compatible(group: list[Located], x: Located) -> bool:
         if y.date_explicit and x.date_explicit and y.span and x.span and not y.span.overlaps(x.span):
             return False
         p1, p2 = y.cand.perpetrator, x.cand.perpetrator
-        if p1 and p2 and p1.actor.key != p2.actor.key and "unidentified" not in (p1.actor.key, p2.actor.key):
+        if p1 and p2 and p1.actor.key != p2.actor.key and "unidentified_armed_group" not in (p1.actor.type, p2.actor.type):
             return False
         k1, k2 = y.cand.count("killed"), x.cand.count("killed")
         if (k1 and k2 and k1[0] != k2[0] and not agree and not x.cand.adds_to_earlier
@@ -178,6 +180,8 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
     the document is about) replaces generic rebels ("the guerrillas") and stands in when nobody is named.
     """
     perps = [p for loc in group if (p := loc.cand.perpetrator)]
+    if any(not p.rule.endswith(LEFT_OVER) for p in perps):  # "X is responsible for the attack" beats an actor merely named
+        perps = [p for p in perps if not p.rule.endswith(LEFT_OVER)]
     if any(not generic(p.actor) and p.actor.type in _GROUP_TYPES for p in perps):  # "the terrorists" are the group named
         perps = [p for p in perps if not (generic(p.actor) and p.actor.type in _GROUP_TYPES)]
     perp = _most_common(perps)
@@ -186,11 +190,11 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
     if perp is None and context_actor is not None and (told_target is None or told_target.actor.key != context_actor.actor.key):
         perp = context_actor
         rules.append("context.actor1")
-    if named_group is not None and perp is not None and perp.actor.key == "rebels":
+    if named_group is not None and perp is not None and perp.actor.key in _STORY_GENERICS:
         perp = named_group
         rules.append("context.actor1.named_group")
     elif (named_group is not None and perp is None
-          and (told_target is None or told_target.actor.key not in (named_group.actor.key, "rebels"))):
+          and (told_target is None or told_target.actor.key not in (named_group.actor.key, *_STORY_GENERICS))):
         perp = named_group  # nothing in or near the incident says who acted: the group the story is about
         rules.append("context.actor1.document_group")
     target = _most_common([t for loc in group if (t := loc.cand.target) and (not perp or t.actor.key != perp.actor.key)])
