@@ -63,8 +63,12 @@ INCIDENTS = [
      ('violence_against_civilians', 5, 'CF', 'UPC')),
     ('nl', 'Gewapende bende ontvoert twintig dorpelingen in Nigeria',  # headline present tense
      ('abduction', None, 'NG', None)),
-    ('nl', 'Israëlisch leger doodt drie Palestijnen in Jenin',
-     ('violence_against_civilians', 3, 'PS', None)),
+    ('nl', 'Israëlisch leger doodt drie Palestijnen in Jenin',  # the army's nationality, not the scene's
+     ('violence_against_civilians', 3, 'PS', 'Military Forces of Israel')),
+    ('en', 'Russian warplanes killed 9 civilians in Idlib.',
+     ('explosion_remote_violence', 9, 'SY', 'Military Forces of Russia')),
+    ('en', 'Syrian troops shelled Douma, killing 12.',
+     ('explosion_remote_violence', 12, 'SY', 'Military Forces of Syria')),
     ('en', 'Bomb blast kills 4 in Quetta',
      ('explosion_remote_violence', 4, 'PK', None)),
     ('en', 'Myanmar junta airstrike on village kills 30 in Sagaing region',

@@ -25,6 +25,7 @@ class ActorHit:
     text: str
     actor: Actor
     rule: str
+    country: str | None = None  # ISO alpha-2 told by a nationality word ("Russian warplanes"); else the event's
 
 
 class _Actors:
@@ -85,7 +86,23 @@ def find_actors(text: str, lang: str, folded: str) -> list[ActorHit]:
                 out[-1] = ActorHit(prev.start, e, text[prev.start:e], actor, f"{lang}.actor.{key}")
             continue
         out.append(ActorHit(s, e, text[s:e], actor, f"{lang}.actor.{key}"))
-    return out
+    return [_with_nationality(h, lang, folded) for h in out]
+
+
+def _with_nationality(hit: ActorHit, lang: str, folded: str) -> ActorHit:
+    """"Israeli forces", "Russische gevechtsvliegtuigen": a per-country actor is of the country its adjective
+    names, which need not be where the event happened."""
+    if not generic(hit.actor):
+        return hit
+    from flareup.geocode.cues import load_cues  # geocode loads lazily: `flareup --help` must stay fast
+
+    adjectives = load_cues(lang).adjectives
+    before = folded[max(0, hit.start - 30):hit.start].rstrip(" -")
+    own = folded[hit.start:hit.end]
+    for s, e, cc in adjectives.find_all(before + " " + own):
+        if e == len(before) or s == len(before) + 1:  # right before the actor, or its first word
+            return ActorHit(hit.start, hit.end, hit.text, hit.actor, hit.rule, cc)
+    return hit
 
 
 def _qualifies(a: _Actors, folded: str, prev: ActorHit, start: int, actor: Actor) -> str | None:

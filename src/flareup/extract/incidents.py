@@ -238,9 +238,9 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
         lat=place.lat if place else None,
         lon=place.lon if place else None,
         geo_precision=place.precision if place else None,
-        actor1=perp.actor.name(country_name) if perp else None,
+        actor1=_actor_name(perp, country_name) if perp else None,
         actor1_type=perp.actor.type if perp else None,
-        actor2=target.actor.name(country_name) if target else None,
+        actor2=_actor_name(target, country_name) if target else None,
         actor2_type=target.actor.type if target else None,
         killed=killed[0], killed_low=killed[1], killed_high=killed[2],
         injured=injured[0], injured_low=injured[1], injured_high=injured[2],
@@ -249,3 +249,14 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
         lang=lang,
         rules=sorted(set(rules)),
     )
+
+
+def _actor_name(hit: ActorHit, country_name: str | None) -> str:
+    """The actor's name; a per-country actor takes its own nationality ("Russian warplanes") before the event's country."""
+    if hit.country:
+        from flareup.geocode import load_gazetteer
+
+        own = load_gazetteer().country_place(hit.country)
+        if own is not None:
+            return hit.actor.name(own.country_name)
+    return hit.actor.name(country_name)
