@@ -105,8 +105,9 @@ def _told_as_other(x: Located) -> bool:
 def group_incidents(located: list[Located]) -> list[list[Located]]:
     """Greedy, in text order: each candidate joins the most recent compatible incident, or starts one.
 
-    An anaphoric mention with nothing of its own ("the attack was claimed by ...") refers back to the
-    incident just told, so it joins the most recent one rather than making a new event.
+    A toll over months names no incident. A bare toll, a mention that only uses an incident as a time
+    ("after the attack") and one with nothing of its own ("the attack was claimed by ...") tell more of
+    the incident just told. One the text calls another ("another bomb exploded ...") starts its own.
     """
     groups: list[list[Located]] = []
     for x in located:
