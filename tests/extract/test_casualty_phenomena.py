@@ -146,3 +146,17 @@ def test_a_toll_with_its_day_is_no_period_total(text, lang, killed):
 ])
 def test_person_joined_to_a_count_adds_one(text, lang, killed):
     assert [c[0] for c in counts(text, lang)] == [killed]
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    # a single person named last in the list of counted groups is one more dead
+    ("Two guards and the driver were killed in the ambush.", "en", 3),
+    ("A COLONEL, A JUDGE AND CANDIDATE SENATOR JUAN PEREZ WERE MURDERED LAST WEEK.", "en", 3),
+    ("Twee bewakers en de chauffeur werden gedood bij de hinderlaag.", "nl", 3),
+    ("Deux gardes et le chauffeur ont été tués dans l'embuscade.", "fr", 3),
+    # ... not a plural group without a count, nor a person told in another clause
+    ("Two soldiers and rebels were killed in the ambush.", "en", 2),
+    ("Two soldiers were killed and the driver was wounded in the ambush.", "en", 2),
+])
+def test_person_named_last_in_a_list_adds_one(text, lang, killed):
+    assert [c[0] for c in counts(text, lang)] == [killed]

@@ -145,6 +145,7 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
             additional=_additional(folded, q, cs, ce, c),
             cumulative=_over_period(folded, q, cs, periods, since, barriers, c),
         ))
+    out += _persons_last(out, quantities, folded, lang, c)
     return _drop_subjects(out, folded, c)
 
 
@@ -163,6 +164,30 @@ def _person_before(folded: str, q: Quantity, quantities: list[Quantity], c: _Cue
     if any(o.end <= start and len(folded[o.end:start].split()) <= 2 and o is not q for o in quantities):
         return None  # "a soldier and two policemen": the soldier is counted already
     return Quantity(start, start + len(words[-2]), 1, 1, 1, "person")
+
+
+def _persons_last(found: list[Casualty], quantities: list[Quantity], folded: str, lang: str, c: _Cues) -> list[Casualty]:
+    """"Two guards and the driver were killed", "a colonel, a judge and senator X were murdered": a single person
+    named last in the list of counted groups before the cue is one more dead."""
+    extra = []
+    for cs in {x.cue_start for x in found if x.quantity.end <= x.cue_start}:
+        group = [x for x in found if x.cue_start == cs and x.quantity.end <= cs]
+        last = max(group, key=lambda x: x.quantity.end)
+        between = folded[last.quantity.end:cs]
+        words = re.findall(r"[\w'-]+|[^\w\s]", between)
+        joins = [i for i, w in enumerate(words) if w in c.list_joiners]
+        if not joins or any(last.quantity.end < o.start < cs for o in quantities):
+            continue
+        tail = words[joins[-1] + 1:]
+        while tail and tail[0] in c.determiners and tail[0] not in c.articles:
+            tail = tail[1:]
+        hit = c.persons.find(" ".join(tail[:2]))
+        if (not hit or hit[0][0] != 0 or len(tail) > 8 or any(not re.match(r"[\w'-]", w) for w in tail)):
+            continue
+        start = last.quantity.end + between.rfind(tail[0])
+        one = Quantity(start, start + len(tail[0]), 1, 1, 1, "person")
+        extra.append(Casualty(last.kind, one, cs, last.cue_end, False, False, False, f"{lang}.casualty.{last.kind}.person_last"))
+    return extra
 
 
 def _over_period(folded: str, q: Quantity, cue_start: int, periods: list[tuple[int, int]],
