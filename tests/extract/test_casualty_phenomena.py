@@ -160,3 +160,14 @@ def test_person_joined_to_a_count_adds_one(text, lang, killed):
 ])
 def test_person_named_last_in_a_list_adds_one(text, lang, killed):
     assert [c[0] for c in counts(text, lang)] == [killed]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # one person who died, with no number: a person noun before "died", a relative named after "killed"
+    ("The former defense minister died today as a consequence of a terrorist attack in the capital.", "en"),
+    ("UNIDENTIFIED MEN TODAY KILLED MARIA LOPEZ, WIFE OF A COLONEL, IN THE NORTH OF THE CAPITAL.", "en"),
+    ("De oud-minister overleed vandaag aan de gevolgen van een aanslag in de hoofdstad.", "nl"),
+    ("L'ancien ministre est mort aujourd'hui des suites d'un attentat dans la capitale.", "fr"),
+])
+def test_one_person_died_without_a_number(text, lang):
+    assert [c[0] for c in counts(text, lang)] == [1]
