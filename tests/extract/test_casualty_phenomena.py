@@ -96,3 +96,78 @@ def test_a_count_after_and_belongs_to_the_next_cue(text, lang, killed, injured):
 def test_a_death_told_as_also_adds_to_the_incident_before(text, lang):
     events = extract_events(Document("t", text, parse_pub_date("2020-05-06"), lang))
     assert [e.killed for e in events] == [2]
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    # an active killing verb with its object after it: the count before it is the killer
+    ("A policeman killed two robbers in the capital on Monday.", "en", 2),
+    ("SEVERAL GUNMEN KILLED THE JUDGE IN THE CAPITAL YESTERDAY.", "en", 1),
+    ("Een agent doodde twee overvallers in de hoofdstad.", "nl", 2),
+    ("Un policier a tué deux braqueurs dans la capitale.", "fr", 2),
+    # passive, with the killer named after "by": the count before is the dead, the killer is none
+    ("Two robbers were killed by a policeman in the capital.", "en", 2),
+    ("Twee overvallers werden gedood door een agent in de hoofdstad.", "nl", 2),
+    ("Deux braqueurs ont été tués par un policier dans la capitale.", "fr", 2),
+    # headlines and coordinated subjects keep counting
+    ("Soldier killed in roadside bombing near the border", "en", 1),
+    ("A soldier and a policeman were killed in the attack.", "en", 2),
+])
+def test_active_subject_is_no_victim(text, lang, killed):
+    assert [c[0] for c in counts(text, lang)] == [killed]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("So far this year, twelve members of the party have been killed by paramilitary groups.", "en"),
+    ("Over 1,000 people have died since 1985 in the conflict between rebels and the army.", "en"),
+    ("Sinds het begin van het jaar zijn al twaalf leden van de partij vermoord door paramilitairen.", "nl"),
+    ("Depuis le début de l'année, douze membres du parti ont été tués par des paramilitaires.", "fr"),
+])
+def test_totals_over_a_period_are_no_toll(text, lang):
+    assert all(c is None for c in counts(text, lang))
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    ("Twelve policemen were killed by gunmen in the city on Monday.", "en", 12),
+    ("The bodies of four of the students who were kidnapped over the past months were found today.", "en", 4),
+    ("Twaalf agenten zijn maandag door schutters in de stad vermoord.", "nl", 12),
+])
+def test_a_toll_with_its_day_is_no_period_total(text, lang, killed):
+    assert [c[0] for c in counts(text, lang) if c] == [killed]
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    # one person joined to a count is one more dead
+    ("The minister and his two bodyguards died when the house was machinegunned.", "en", 3),
+    ("De minister en zijn twee lijfwachten kwamen om het leven bij de aanslag.", "nl", 3),
+    ("Le ministre et ses deux gardes du corps ont été tués dans l'attaque.", "fr", 3),
+    # ... but not when the person is counted already, or is no single person
+    ("A soldier and two policemen were killed in the attack.", "en", 3),
+    ("Soldiers and two policemen were killed in the attack.", "en", 2),
+])
+def test_person_joined_to_a_count_adds_one(text, lang, killed):
+    assert [c[0] for c in counts(text, lang)] == [killed]
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    # a single person named last in the list of counted groups is one more dead
+    ("Two guards and the driver were killed in the ambush.", "en", 3),
+    ("A COLONEL, A JUDGE AND CANDIDATE SENATOR JUAN PEREZ WERE MURDERED LAST WEEK.", "en", 3),
+    ("Twee bewakers en de chauffeur werden gedood bij de hinderlaag.", "nl", 3),
+    ("Deux gardes et le chauffeur ont été tués dans l'embuscade.", "fr", 3),
+    # ... not a plural group without a count, nor a person told in another clause
+    ("Two soldiers and rebels were killed in the ambush.", "en", 2),
+    ("Two soldiers were killed and the driver was wounded in the ambush.", "en", 2),
+])
+def test_person_named_last_in_a_list_adds_one(text, lang, killed):
+    assert [c[0] for c in counts(text, lang)] == [killed]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # one person who died, with no number: a person noun before "died", a relative named after "killed"
+    ("The former defense minister died today as a consequence of a terrorist attack in the capital.", "en"),
+    ("UNIDENTIFIED MEN TODAY KILLED MARIA LOPEZ, WIFE OF A COLONEL, IN THE NORTH OF THE CAPITAL.", "en"),
+    ("De oud-minister overleed vandaag aan de gevolgen van een aanslag in de hoofdstad.", "nl"),
+    ("L'ancien ministre est mort aujourd'hui des suites d'un attentat dans la capitale.", "fr"),
+])
+def test_one_person_died_without_a_number(text, lang):
+    assert [c[0] for c in counts(text, lang)] == [1]

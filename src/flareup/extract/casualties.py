@@ -17,6 +17,8 @@ _ONE_KILLED_GAP = 3  # "killed former defense minister X": a killing verb this c
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s|\.\s|\s-\s|\|")
 _YEAR = range(1900, 2101)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # "at 0945", "at 1620": a 24-hour time written as four digits
+_PERIOD_GAP = 3  # "over the past ... months": "over the past six months", "over the past few months"
+_PERIOD_WORDS = 20  # a period phrase this close to a count makes it a total over that period
 _HYPOTHETICAL_WORDS = 2  # "would have killed 5,000": the cue this close after a hypothetical phrase
 
 
@@ -31,6 +33,7 @@ class Casualty:
     update: bool  # "the death toll rose to ..."
     rule: str
     additional: bool = False  # "7 other people", "two guards were also killed": beyond those already counted
+    cumulative: bool = False  # "so far this year 12 have been killed": a total over a period, no incident's toll
 
 
 class _Cues:
@@ -54,6 +57,7 @@ class _Cues:
                                       *((f"{v} ... {n}", 1) for v in one.get("verbs", []) for n in one.get("persons", [])),
                                       *((f"{n} ... {v}", 2) for v in one.get("participles", []) for n in one.get("persons", []))],
                                      max_gap=_ONE_KILLED_GAP)
+        self.persons = PhraseMatcher((p, 1) for p in one.get("persons", []))
         self.partitive = {fold(w) for w in data.get("partitive", {}).get("phrases", [])}
         self.victim_end = PhraseMatcher((p, 1) for p in data.get("victim_end", {}).get("phrases", []))
         self.victims = PhraseMatcher((p, 1) for p in data.get("victims", {}).get("phrases", []))
@@ -61,6 +65,15 @@ class _Cues:
         self.more_after = {fold(w) for w in more.get("after_count", [])}
         self.more_before = {fold(w) for w in more.get("before_cue", [])}
         self.articles = {fold(a) for a in load_pack(lang).toml("numbers").get("articles", [])}
+        active = data.get("active", {})
+        self.active = PhraseMatcher((p, 1) for p in active.get("verbs", []))
+        self.passive_before = {fold(w) for w in active.get("passive_before", [])}
+        self.determiners = {fold(w) for w in active.get("determiners", [])}
+        self.agent = {fold(w) for w in active.get("agent", [])}
+        period = data.get("cumulative", {})
+        self.cumulative = PatternSet(((p, 1) for p in period.get("phrases", [])), max_gap=_PERIOD_GAP)
+        self.since = {fold(w) for w in period.get("since", [])}
+        self.perfect = {fold(w) for w in period.get("perfect", [])}
 
 
 @lru_cache(maxsize=None)
@@ -80,7 +93,10 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
             if not any(h <= s and _words(folded[h:s]) <= _HYPOTHETICAL_WORDS for h in hypothetical)]
     if not cues:
         return []
-    dates = [(p.start, p.end) for p in find_phrases(text, lang)]
+    phrases = find_phrases(text, lang)
+    dates = [(p.start, p.end) for p in phrases]
+    periods = [(s, e) for s, e, _ in c.cumulative.find(text, folded)]
+    since = [(p.start, p.end) for p in phrases if folded[p.start:p.end].split()[:1] and folded[p.start:p.end].split()[0] in c.since]
     barriers = [s for s, _, _ in c.barrier.find(text, folded)]
     subsets = [e for _, e, _ in c.subset.find(text, folded)]
     updates = [e for _, e, _ in c.update.find(text, folded)]
@@ -99,6 +115,8 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
                 dist = _words(between)
                 if _CLAUSE_BREAK.search(between) or dist > 4 or any(ce <= b < q.start for b in barriers):
                     continue
+                if set(between.split()) & c.agent:  # "killed by a policeman": the killer, not one more dead
+                    continue
                 if between.strip() in c.list_joiners:  # "two died and 15 others were hurt": a new coordinated clause
                     dist = _MAX_WORDS_BETWEEN
             elif cs >= q.end and not forward:
@@ -116,6 +134,8 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
             continue
         _, cs, ce, kind = best
         after = folded[q.end:q.end + 40]
+        if cs >= q.end and (one := _person_before(folded, q, quantities, c)):
+            out.append(Casualty(kind, one, cs, ce, False, False, False, f"{lang}.casualty.{kind}.person_and_count"))
         out.append(Casualty(
             kind, q, cs, ce,
             subset=any(e <= q.start and _words(folded[e:q.start]) <= 3 for e in subsets) or _partitive(q, quantities, folded, c),
@@ -123,8 +143,93 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
             update=any(e <= q.start and _words(folded[e:q.start]) <= 2 for e in updates),
             rule=f"{lang}.casualty.{kind}.{q.rule}",
             additional=_additional(folded, q, cs, ce, c),
+            cumulative=_over_period(folded, q, cs, periods, since, barriers, c),
         ))
-    return out
+    out += _persons_last(out, quantities, folded, lang, c)
+    return _drop_subjects(out, folded, c)
+
+
+def _person_before(folded: str, q: Quantity, quantities: list[Quantity], c: _Cues) -> Quantity | None:
+    """"The minister and his two bodyguards died": one named person joined to the count is one more dead."""
+    lead = folded[max(0, q.start - 48):q.start]
+    words = lead.split()
+    if words and words[-1] in c.determiners and words[-1] not in c.articles:
+        words = words[:-1]
+    if len(words) < 2 or words[-1] not in c.list_joiners or re.search(r"[^\w\s'-]", words[-2]):
+        return None
+    hits = [h for h in c.persons.find(" ".join(words[-4:-1])) if h[1] == len(" ".join(words[-4:-1]))]
+    if not hits:
+        return None
+    start = q.start - len(lead) + lead.rfind(words[-2])
+    if any(o.end <= start and len(folded[o.end:start].split()) <= 2 and o is not q for o in quantities):
+        return None  # "a soldier and two policemen": the soldier is counted already
+    return Quantity(start, start + len(words[-2]), 1, 1, 1, "person")
+
+
+def _persons_last(found: list[Casualty], quantities: list[Quantity], folded: str, lang: str, c: _Cues) -> list[Casualty]:
+    """"Two guards and the driver were killed", "a colonel, a judge and senator X were murdered": a single person
+    named last in the list of counted groups before the cue is one more dead."""
+    extra = []
+    for cs in {x.cue_start for x in found if x.quantity.end <= x.cue_start}:
+        group = [x for x in found if x.cue_start == cs and x.quantity.end <= cs]
+        last = max(group, key=lambda x: x.quantity.end)
+        between = folded[last.quantity.end:cs]
+        words = re.findall(r"[\w'-]+|[^\w\s]", between)
+        joins = [i for i, w in enumerate(words) if w in c.list_joiners]
+        if not joins or any(last.quantity.end < o.start < cs for o in quantities):
+            continue
+        tail = words[joins[-1] + 1:]
+        while tail and tail[0] in c.determiners and tail[0] not in c.articles:
+            tail = tail[1:]
+        hit = c.persons.find(" ".join(tail[:2]))
+        if (not hit or hit[0][0] != 0 or len(tail) > 8 or any(not re.match(r"[\w'-]", w) for w in tail)):
+            continue
+        start = last.quantity.end + between.rfind(tail[0])
+        one = Quantity(start, start + len(tail[0]), 1, 1, 1, "person")
+        extra.append(Casualty(last.kind, one, cs, last.cue_end, False, False, False, f"{lang}.casualty.{last.kind}.person_last"))
+    return extra
+
+
+def _over_period(folded: str, q: Quantity, cue_start: int, periods: list[tuple[int, int]],
+                 since: list[tuple[int, int]], barriers: list[int], c: _Cues) -> bool:
+    """"So far this year, 12 members have been killed", "over 1,000 people have died since 1985": a total
+    over weeks, months or a war. A "since" date counts only with a perfect tense before the cue
+    ("have died since"), not after a plain past ("died since"), nor across a relative clause ("the bodies of
+    four of the students who were kidnapped over the past months")."""
+    def near(s: int, e: int) -> bool:
+        lo, hi = min(s, q.start), max(e, q.end)
+        return (";" not in folded[lo:hi] and _words(folded[lo:hi]) <= _PERIOD_WORDS
+                and not any(q.end <= b < s for b in barriers))
+    if any(near(s, e) for s, e in periods):
+        return True
+    perfect = bool(set(folded[max(0, cue_start - 16):cue_start].split()[-2:]) & c.perfect)
+    return perfect and any(near(s, e) for s, e in since)
+
+
+def _drop_subjects(found: list[Casualty], folded: str, c: _Cues) -> list[Casualty]:
+    """"A policeman killed two robbers", "several gunmen killed the judge": an active killing verb with
+    its object after it has its subject before it; a count there names who killed, not who died."""
+    actives = {e for _, e, _ in c.active.find(folded)}
+    drop = set()
+    for cs, ce in {(x.cue_start, x.cue_end) for x in found}:
+        if ce not in actives or set(folded[max(0, cs - 16):cs].split()[-2:]) & c.passive_before:
+            continue  # "two robbers were killed": passive, the count before is the dead
+        objects = [x for x in found if x.cue_start == cs and x.quantity.start >= ce
+                   and all(w in c.determiners for w in folded[ce:x.quantity.start].split())
+                   and not re.search(r"[^\w\s'-]", folded[ce:x.quantity.start])]
+        if objects or _names_victim_object(folded[ce:ce + 40], c):
+            drop |= {id(x) for x in found if x.cue_start == cs and x.quantity.end <= cs}
+    return [x for x in found if id(x) not in drop]
+
+
+def _names_victim_object(rest: str, c: _Cues) -> bool:
+    """Does a victim noun follow the verb, after determiners only ("killed the judge", "killed civilians")?"""
+    words = re.findall(r"[\w'-]+|[^\w\s]", rest)
+    lead = 0
+    while lead < min(len(words), 2) and words[lead] in c.determiners:
+        lead += 1
+    hit = c.victims.find(" ".join(words[lead:lead + 3]))
+    return bool(hit) and hit[0][0] == 0
 
 
 def list_joiners(lang: str) -> set[str]:

@@ -86,9 +86,10 @@ def _refers_back(x: Located) -> bool:
 
 
 def _period_total(x: Located) -> bool:
-    """"Since January, 2,640 people died in attacks": a toll over weeks or months names no incident."""
-    return (x.date_explicit and x.span is not None and x.span.days > MAX_EVENT_DAYS
-            and all(t.generic or t.outcome for t in x.cand.triggers))
+    """"Since January, 2,640 people died in attacks", "so far this year 12 have been killed": a toll over weeks
+    or months names no incident."""
+    return x.cand.period_total or (x.date_explicit and x.span is not None and x.span.days > MAX_EVENT_DAYS
+                                   and all(t.generic or t.outcome for t in x.cand.triggers))
 
 
 def _only_reference(x: Located) -> bool:

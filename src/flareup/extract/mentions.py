@@ -52,7 +52,7 @@ class Candidate:
 
     def count(self, kind: str) -> tuple[int, int, int] | None:
         """(best, low, high) for killed/injured in this clause: coordinated groups add up, subsets don't."""
-        qs = [c for c in self.casualties if c.kind == kind and not c.subset]
+        qs = [c for c in self.casualties if c.kind == kind and not c.subset and not c.cumulative]
         if not qs:
             if kind == "killed" and self.one_killed:
                 return (1, 1, 1)
@@ -67,9 +67,14 @@ class Candidate:
         return self._total(qs)
 
     @property
+    def period_total(self) -> bool:
+        """Its only counts are totals over a period ("so far this year, 12 have been killed"): no incident."""
+        return any(c.cumulative for c in self.casualties) and all(c.cumulative for c in self.casualties)
+
+    @property
     def adds_to_earlier(self) -> bool:
         """Every count in the clause is "also"/"other": it adds to the toll of the incident told before."""
-        told = [c for c in self.casualties if c.kind == "killed" and not c.subset]
+        told = [c for c in self.casualties if c.kind == "killed" and not c.subset and not c.cumulative]
         return (bool(told) and all(c.additional for c in told)) or (not told and self.one_killed and self.one_more)
 
     @staticmethod
@@ -221,7 +226,7 @@ def _is_toll_update(c: Candidate, text: str, folded: str, lang: str) -> bool:
 
 def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document: bool,
                  armed_story: bool = False) -> bool:
-    has_count = any(x.kind in ("killed", "injured", "abducted") for x in c.casualties)
+    has_count = any(x.kind in ("killed", "injured", "abducted") and not x.cumulative for x in c.casualties)
     armed = any(is_armed(a.actor.type) for a in c.actors)
     specific_place = any(p.place.precision <= 2 for p in c.places)
     local_place = any(p.place.feature != "country" for p in c.places)  # a town or a province, not a whole country
