@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+from flareup.dates import parse_pub_date
 from flareup.errors import SkipDocument
+from flareup.geodesy import great_circle_km
 from flareup.ingest.textfile import read_text_file
 from flareup.model import Document
-from flareup.dates import parse_pub_date
-from flareup.geodesy import great_circle_km
 from flareup.pipeline import extract_events
 
 

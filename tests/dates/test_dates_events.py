@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from flareup.dates import default_span, event_span, find_dates, find_durations, parse_pub_date
+from flareup.dates import (
+    default_span,
+    event_span,
+    find_dates,
+    find_durations,
+    parse_pub_date,
+)
 from flareup.errors import InputError
 from flareup.lang.packs import load_pack
 from flareup.model import TimeSpan

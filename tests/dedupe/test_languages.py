@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dedupe_factory import TOWN_A, mention
+
 from flareup.dedupe import merge_events
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import random
 
 from dedupe_factory import TOWN_A, TOWN_A_SUBURB, TOWN_B, TOWN_C, mention
+
 from flareup.dedupe import blocking_key, merge_events
 
 

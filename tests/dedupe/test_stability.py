@@ -4,6 +4,7 @@ from __future__ import annotations
 import random
 
 from dedupe_factory import TOWN_A, TOWN_A_SUBURB, TOWN_B, mention
+
 from flareup.dedupe import merge_events
 from flareup.dedupe.features import canonical_key
 

@@ -3,7 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from flareup.dedupe.tolls import Toll, reconcile, tolls_agree, tolls_close, tolls_conflict, toll_bucket
+from flareup.dedupe.tolls import (
+    Toll,
+    reconcile,
+    toll_bucket,
+    tolls_agree,
+    tolls_close,
+    tolls_conflict,
+)
 
 
 def test_rising_toll_best_is_the_latest_not_the_sum():

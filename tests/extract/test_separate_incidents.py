@@ -7,9 +7,9 @@ import pytest
 
 from flareup.dates import parse_pub_date
 from flareup.extract.incidents import _places_agree
+from flareup.extract.triggers import find_triggers
 from flareup.geocode import load_gazetteer
 from flareup.geodesy import great_circle_km
-from flareup.extract.triggers import find_triggers
 from flareup.model import Document
 from flareup.pipeline import extract_events
 from flareup.text.normalize import fold

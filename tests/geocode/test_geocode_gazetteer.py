@@ -6,7 +6,13 @@ import math
 import pytest
 
 from flareup.geocode import Gazetteer, load_gazetteer
-from flareup.geocode.keys import NameRules, bare_key, index_variants, name_key, strip_article
+from flareup.geocode.keys import (
+    NameRules,
+    bare_key,
+    index_variants,
+    name_key,
+    strip_article,
+)
 from flareup.settings import Settings
 
 

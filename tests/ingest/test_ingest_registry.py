@@ -1,7 +1,13 @@
 import json
 
 from flareup.errors import InputError
-from flareup.ingest.registry import InputFile, Skip, format_of, list_inputs, read_documents
+from flareup.ingest.registry import (
+    InputFile,
+    Skip,
+    format_of,
+    list_inputs,
+    read_documents,
+)
 
 EN = "Soldiers and rebels clashed near a river crossing on Friday."
 

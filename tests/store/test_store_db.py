@@ -5,7 +5,13 @@ import pytest
 
 from flareup.errors import StoreError
 from flareup.model import Document, Event, Evidence, TimeSpan
-from flareup.store.db import Store, content_hash, event_from_record, event_json, mention_id
+from flareup.store.db import (
+    Store,
+    content_hash,
+    event_from_record,
+    event_json,
+    mention_id,
+)
 
 TEXT_NL = "Bij een aanslag met een autobom in Kaboel zijn dinsdag vijf mensen gedood en twaalf gewond geraakt."
 TEXT_EN = "A car bomb killed five people and wounded twelve in Kabul on Tuesday, police said."

@@ -3,8 +3,16 @@ import io
 import json
 
 from flareup.model import Event, Evidence
-from flareup.store.export import (ACLED_COLUMNS, RECORD_FIELDS, acled_row, document_record, stored_record, write_csv,
-                                  write_geojson, write_jsonl)
+from flareup.store.export import (
+    ACLED_COLUMNS,
+    RECORD_FIELDS,
+    acled_row,
+    document_record,
+    stored_record,
+    write_csv,
+    write_geojson,
+    write_jsonl,
+)
 
 EVENT = Event(event_id="ev-1", doc_ids=["d1"], event_type="explosion_remote_violence", sub_event_type="air_strike",
               date_start="2019-07-02", date_end="2019-07-02", time_precision="day", country="LY", country_name="Libya",

@@ -36,7 +36,12 @@ def events_command(
     """Query the stored events."""
     from flareup.errors import FlareupError
     from flareup.store.db import Store
-    from flareup.store.export import stored_record, write_csv, write_geojson, write_jsonl
+    from flareup.store.export import (
+        stored_record,
+        write_csv,
+        write_geojson,
+        write_jsonl,
+    )
 
     if mentions is not None and fmt not in (Format.table, Format.jsonl):
         raise FlareupError("--mentions shows a table or jsonl")

@@ -26,7 +26,14 @@ def run_command(
 ) -> None:
     """Read every document, extract its events, store everything; re-running on the same input adds nothing."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     from flareup.ingest.csvfile import CsvColumns
     from flareup.ingest.registry import InputFile, list_inputs, read_file

@@ -9,7 +9,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from flareup.dates.expressions import Between, Calendar, Count, Expr, Shift, Since, Weekday
+from flareup.dates.expressions import (
+    Between,
+    Calendar,
+    Count,
+    Expr,
+    Shift,
+    Since,
+    Weekday,
+)
 from flareup.dates.lexicon import Lexicon, lexicon
 from flareup.extract.quantities import parse_number
 from flareup.text.normalize import fold

@@ -9,7 +9,15 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from flareup.dates.expressions import Between, Calendar, Count, Expr, Shift, Since, Weekday
+from flareup.dates.expressions import (
+    Between,
+    Calendar,
+    Count,
+    Expr,
+    Shift,
+    Since,
+    Weekday,
+)
 from flareup.model import PRECISIONS, TimeSpan
 
 _DAY = timedelta(days=1)

@@ -12,8 +12,15 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator
 
-from flareup.dedupe.compare import (DISTINCTIVE_SUBS, MAX_GAP_DAYS, RADIUS_NEAR_KM, compatible, gap_days,
-                                    place_strength, relate)
+from flareup.dedupe.compare import (
+    DISTINCTIVE_SUBS,
+    MAX_GAP_DAYS,
+    RADIUS_NEAR_KM,
+    compatible,
+    gap_days,
+    place_strength,
+    relate,
+)
 from flareup.dedupe.features import COUNTRY, POINT, PROVINCE, View
 from flareup.dedupe.tolls import DISTINCTIVE_TOLL, toll_bucket
 

@@ -94,7 +94,9 @@ def _with_nationality(hit: ActorHit, lang: str, folded: str) -> ActorHit:
     names, which need not be where the event happened."""
     if not generic(hit.actor):
         return hit
-    from flareup.geocode.cues import load_cues  # geocode loads lazily: `flareup --help` must stay fast
+    from flareup.geocode.cues import (
+        load_cues,  # geocode loads lazily: `flareup --help` must stay fast
+    )
 
     adjectives = load_cues(lang).adjectives
     before = folded[max(0, hit.start - 30):hit.start].rstrip(" -")

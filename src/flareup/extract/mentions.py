@@ -12,8 +12,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from flareup.extract.actors import ActorHit, assign_roles, find_actors
-from flareup.extract.casualties import (Casualty, find_casualties, list_joiners, names_people, reports_one_killed,
-                                        victim_span_ends, zero_counts)
+from flareup.extract.casualties import (
+    Casualty,
+    find_casualties,
+    list_joiners,
+    names_people,
+    reports_one_killed,
+    victim_span_ends,
+    zero_counts,
+)
 from flareup.extract.modality import blocking_modality, scope_breaks
 from flareup.extract.triggers import Trigger, find_triggers, non_violent_context
 from flareup.lang.packs import load_pack
@@ -21,7 +28,6 @@ from flareup.model import PlaceHit, Sentence
 from flareup.ontology import family_of, is_armed, rank_of
 from flareup.text.matcher import PhraseMatcher
 from flareup.text.normalize import fold
-
 
 _YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
 _OWN_PLACE_CHARS = 12  # a place this close after a trigger ("attacks in Brussels") is that trigger's place

@@ -8,7 +8,6 @@ from flareup.lang.packs import load_pack
 from flareup.text.matcher import PatternSet
 from flareup.text.normalize import fold
 
-
 _NEAR_WORDS = 3  # how far a cue that governs only its neighbours reaches
 
 

@@ -14,8 +14,21 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from flareup.geocode.cues import TERMINAL, Cue, PlaceCues, load_cues
-from flareup.geocode.gazetteer import (ADMIN1, ALT, CITY, COUNTRY, LOOSE, MAIN, MAX_WORDS, SEAT_ADMIN1,
-                                       SEAT_CAPITAL, VARIANT, Candidate, Gazetteer, load_gazetteer)
+from flareup.geocode.gazetteer import (
+    ADMIN1,
+    ALT,
+    CITY,
+    COUNTRY,
+    LOOSE,
+    MAIN,
+    MAX_WORDS,
+    SEAT_ADMIN1,
+    SEAT_CAPITAL,
+    VARIANT,
+    Candidate,
+    Gazetteer,
+    load_gazetteer,
+)
 from flareup.geocode.keys import NameRules, bare_key, canon, loose_key, strip_article
 from flareup.model import Hit, PlaceHit
 from flareup.text.normalize import fold

@@ -30,8 +30,16 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from flareup.geocode import sources
-from flareup.geocode.keys import (NameRules, admin_variants, index_variants, key_hash, loose_key, name_key,
-                                  name_rules, strip_article)
+from flareup.geocode.keys import (
+    NameRules,
+    admin_variants,
+    index_variants,
+    key_hash,
+    loose_key,
+    name_key,
+    name_rules,
+    strip_article,
+)
 from flareup.lang.packs import available_languages
 from flareup.model import Place
 from flareup.settings import Settings

