@@ -8,7 +8,6 @@ import time
 from bisect import bisect_right
 from collections import defaultdict
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import timedelta
 
 from flareup.errors import SkipDocument
@@ -23,9 +22,9 @@ from flareup.extract.context import (
     without_dateline,
 )
 from flareup.extract.incidents import Located, build_event, group_incidents
-from flareup.extract.mentions import Candidate, find_candidates, listed_places
+from flareup.extract.locate import locate, one_per_listed_place
+from flareup.extract.mentions import find_candidates
 from flareup.extract.triggers import find_triggers
-from flareup.geocode.disambiguate import WELL_KNOWN
 from flareup.lang.packs import available_languages
 from flareup.model import Document, Event, TimeSpan
 from flareup.text.langid import detect_language
@@ -34,9 +33,6 @@ from flareup.text.segment import split_sentences
 
 STAGE_TIMES: dict[str, float] = defaultdict(float)  # seconds per stage, summed over documents (benchmarks read it)
 HISTORY_DAYS = 90  # an incident dated this long before publication is history, not news
-_FOREIGN_TOWN_MIN_POPULATION = 1_000_000  # a town outside the story's countries must be this big to be the scene
-_QUALIFIER_CHARS = 30  # a country this close after a town qualifies it ("Solhan, in Burkina Faso")
-_FOREIGN_CITY_MIN_POPULATION = 100_000  # ... or this big outside wire stories
 _ARMED_GROUP_TYPES = {"rebel_group", "militia", "unidentified_armed_group"}  # a story about them is a violent one
 _LEAD_SENTENCES = 5  # the lead says what a story is about
 _COUNTRY_SCAN_CHARS = 2500  # the lead names the story's countries; scanning the whole text costs more than it tells
@@ -109,10 +105,10 @@ def extract_events(doc: Document) -> list[Event]:
         for cand in cands:
             with _stage("dates"):
                 hit = event_span(date_text, doc.pub, lang, near=(cand.main_trigger.start, cand.main_trigger.end))
-            loc = _locate(cand, hit, fallback, recent_places, countries, (dateline, talked_about, told), lang)
+            loc = locate(cand, hit, fallback, recent_places, countries, (dateline, talked_about, told), lang)
             if not _is_history(loc.span, doc.pub):
                 loc.rules.append(f"{lang}.sentence.{sent.index}")
-                located.extend(_one_per_listed_place(loc, sent.text, lang))
+                located.extend(one_per_listed_place(loc, sent.text, lang))
         if places:
             recent_places = [(sent.index, p) for p in places]
     if doc.pub is None:  # undated document: its latest dated incident stands in for the publication date
@@ -137,118 +133,6 @@ def _date_text(sent, index: int, actors_by_sentence) -> str:
             s, e = a.start - sent.start, a.end - sent.start
             text = text[:s] + " " * (e - s) + text[e:]
     return text
-
-
-def _country_place(iso2: str):
-    """The country itself as a place (precision 3), for incidents whose sentence names no place."""
-    from flareup.geocode import load_gazetteer
-
-    return load_gazetteer().country_place(iso2)
-
-
-def _locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, countries,
-            story: tuple[list[str], list[str], int], lang: str) -> Located:
-    """Attach the candidate's place (its own, else a recent sentence's, else the document's country) and date."""
-    place, explicit = None, False
-    plausible = _not_abroad(_without_reference_points(
-        [p for p in cand.places if _in_story(p, countries, wire=bool(story[0]))], cand.sentence.text))
-    if plausible:
-        t = cand.main_trigger
-        # the place told with the trigger, not one of another clause ("a year after the attacks in Brussels, London ..."),
-        # a place a locative cue introduces ("in northern Syria") before a bare name ("Turkey kills ..."), and any
-        # place before a country named without a cue, which is mostly an actor ("gunmen loyal to Iran")
-        near = min(plausible, key=lambda p: (p.hit.rule == WELL_KNOWN and p.place.feature == "country",
-                                               p.hit.rule == WELL_KNOWN, abs(p.hit.start - t.start) > 60,
-                                               p.place.precision, abs(p.hit.start - t.start)))
-        place, explicit = _within(near.place, plausible), True
-    elif recent_places and cand.sentence.index - recent_places[-1][0] <= 1:
-        place = min((p for _, p in recent_places), key=lambda p: p.place.precision).place
-    elif countries:
-        place = _country_place(_fallback_country(cand, lang, countries, *story))
-    span = hit.span if hit else fallback
-    rules = [hit.hit.rule] if hit else []
-    return Located(cand, place, explicit, span, hit is not None, rules)
-
-
-_REFERENCE_GAP = 40  # ", 415 km southeast of ": the most text between a place and the reference point that locates it
-
-
-def _without_reference_points(plausible, text: str):
-    """"In Huancayo, 415 km southeast of Lima": a place told after a comma with a distance or direction
-    only says where the place before it lies; it is not the scene."""
-    def reference(p) -> bool:
-        if p.place.precision != 2:
-            return False
-        before = [q for q in plausible if q.hit.end <= p.hit.start and q is not p]
-        if not before:
-            return False
-        gap = text[max(q.hit.end for q in before):p.hit.start]
-        return gap.lstrip().startswith(",") and len(gap) <= _REFERENCE_GAP
-    kept = [p for p in plausible if not reference(p)]
-    return kept or plausible
-
-
-def _within(place, plausible):
-    """"Dozens die in Ukraine in battles, Donetsk shelling": a town or province of the country told is more precise."""
-    if place.feature != "country":
-        return place
-    inside = [p.place for p in plausible if p.place.country == place.country and p.place.feature != "country"]
-    return min(inside, key=lambda p: p.precision) if inside else place
-
-
-def _fallback_country(cand: Candidate, lang: str, countries: list[str], dateline: list[str], talked_about: list[str],
-                      told: int) -> str:
-    """The country of an incident whose sentence names no place.
-
-    In order: the first country the text names that is home to a group of the clause, else the home of a group
-    that fights in one country only ("Turkish strike kills 4 SDF fighters": Syria, not Turkey); the country the
-    sentence itself names ("the murder of the Salvadoran Jesuits"; when it also names the country a wire story
-    was filed from, the other one); else the country the story talks about most; else the dateline's.
-    """
-    from flareup.geocode import document_countries
-
-    homes = [a.actor.home for a in cand.actors if a.actor.home]
-    named = next((cc for cc in countries[:told] if any(cc in h for h in homes)), None)
-    single = {h[0] for h in homes if len(h) == 1}
-    if named or len(single) == 1:
-        return named or single.pop()
-    own = document_countries(cand.sentence.text, lang)
-    own = [cc for cc in own if cc not in dateline] or own
-    return (own or talked_about or countries)[0]
-
-
-def _one_per_listed_place(loc: Located, text: str, lang: str) -> list[Located]:
-    """"Attacks on the towns of A, B and C": one incident per town, as ACLED and MUC code them.
-
-    The first town keeps the sentence's tolls (they are not split by town in the text).
-    """
-    listed = listed_places(loc.cand.places, text, lang)
-    if len(listed) < 2:
-        return [loc]
-    first = Located(loc.cand, listed[0].place, True, loc.span, loc.date_explicit, list(loc.rules))
-    rest = [Located(replace(loc.cand, casualties=[], zero=frozenset()), p.place, True, loc.span, loc.date_explicit,
-                    [*loc.rules, "place.list"]) for p in listed[1:]]
-    return [first, *rest]
-
-
-def _not_abroad(hits: list) -> list:
-    """"In the village of Solhan, in Burkina Faso": a town followed closely by another country, its qualifier, is
-    a namesake abroad (Solhan, Turkey) unless it is a metropolis."""
-    countries = [h for h in hits if h.place.feature == "country"]
-    return [h for h in hits if h.place.population >= _FOREIGN_TOWN_MIN_POPULATION or not any(
-        c.place.country != h.place.country and 0 <= c.hit.start - h.hit.end <= _QUALIFIER_CHARS for c in countries)]
-
-
-def _in_story(hit, countries: list[str], wire: bool) -> bool:
-    """A small town abroad is more likely a namesake ("San Francisco" in a Salvadoran wire) than the scene.
-
-    Outside wire stories (filed from a dateline, where namesakes abound) a city ("Manchester") is the scene
-    even when the story names only other countries.
-    """
-    place = hit.place
-    return (not countries or place.country in countries or place.feature == "country"
-            or place.population >= _FOREIGN_TOWN_MIN_POPULATION
-            or (not wire and place.population >= _FOREIGN_CITY_MIN_POPULATION))
 
 
 def _is_history(span: TimeSpan | None, pub: TimeSpan | None) -> bool:
