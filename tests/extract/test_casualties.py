@@ -22,6 +22,10 @@ def casualties(text, lang):
     ("Bij de aanslag vielen zeker twaalf doden en twintig gewonden.", "nl",
      [("killed", 12, False, False, False), ("injured", 20, False, False, False)]),
     ("Tri personoj mortaj en Zedstad.", "zz", [("killed", 3, False, False, False)]),
+    ("Unknown gunmen assassinate two soldiers in Deir Ezzor", "en", [("killed", 2, False, False, False)]),
+    ("15 children and women are the victims of a massacre in Aleppo city", "en", [("killed", 15, False, False, False)]),
+    ("15 kinderen en vrouwen zijn de slachtoffers van een bloedbad in Aleppo", "nl", [("killed", 15, False, False, False)]),
+    ("Des hommes armés assassinent deux soldats à Ménaka", "fr", [("killed", 2, False, False, False)]),
 ])
 def test_counts_attach_to_their_cue(text, lang, expected):
     assert casualties(text, lang) == expected
