@@ -27,13 +27,13 @@ from flareup.extract.mentions import find_candidates
 from flareup.extract.triggers import find_triggers
 from flareup.lang.packs import available_languages
 from flareup.model import Document, Event, TimeSpan
+from flareup.ontology import is_non_state
 from flareup.text.langid import detect_language
 from flareup.text.normalize import fold
 from flareup.text.segment import split_sentences
 
 STAGE_TIMES: dict[str, float] = defaultdict(float)  # seconds per stage, summed over documents (benchmarks read it)
 HISTORY_DAYS = 90  # an incident dated this long before publication is history, not news
-_ARMED_GROUP_TYPES = {"rebel_group", "militia", "unidentified_armed_group"}  # a story about them is a violent one
 _LEAD_SENTENCES = 5  # the lead says what a story is about
 _COUNTRY_SCAN_CHARS = 2500  # the lead names the story's countries; scanning the whole text costs more than it tells
 
@@ -82,7 +82,7 @@ def extract_events(doc: Document) -> list[Event]:
         told = len(countries)  # the countries the text itself names; group homes below are only hints
         # the countries the named groups fight in come after those the text names ("Taliban" -> AF)
         countries += [cc for a in doc_actors for cc in a.actor.home if cc not in countries]
-    armed_story = any(a.actor.type in _ARMED_GROUP_TYPES for a in doc_actors)
+    armed_story = any(is_non_state(a.actor.type) for a in doc_actors)  # a story about them is a violent one
     starts = [s.start for s in sentences]
     actors_by_sentence = [(bisect_right(starts, a.start) - 1, a) for a in doc_actors]  # (sentence index, actor)
     located: list[Located] = []

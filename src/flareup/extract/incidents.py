@@ -10,10 +10,9 @@ from flareup.extract.actors import LEFT_OVER, ActorHit, generic
 from flareup.extract.mentions import Candidate
 from flareup.geodesy import great_circle_km
 from flareup.model import Event, Evidence, Place, TimeSpan
-from flareup.ontology import event_types, family_of, is_armed, rank_of
+from flareup.ontology import event_types, family_of, is_armed, is_non_state, rank_of
 
 _SAME_PLACE_KM = 50.0
-_GROUP_TYPES = {"rebel_group", "militia", "unidentified_armed_group"}  # non-state armed actors
 _SAME_TOWN_KM = 10.0  # two differently named towns farther apart are separate scenes (ACLED and MUC code each town)
 # generic words a story uses for the group it is about ("the guerrillas", "the terrorists"): they mean that group
 _STORY_GENERICS = ("rebels", "terrorists")
@@ -184,8 +183,8 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
     perps = [p for loc in group if (p := loc.cand.perpetrator)]
     if any(not p.rule.endswith(LEFT_OVER) for p in perps):  # "X is responsible for the attack" beats an actor merely named
         perps = [p for p in perps if not p.rule.endswith(LEFT_OVER)]
-    if any(not generic(p.actor) and p.actor.type in _GROUP_TYPES for p in perps):  # "the terrorists" are the group named
-        perps = [p for p in perps if not (generic(p.actor) and p.actor.type in _GROUP_TYPES)]
+    if any(not generic(p.actor) and is_non_state(p.actor.type) for p in perps):  # "the terrorists" are the group named
+        perps = [p for p in perps if not (generic(p.actor) and is_non_state(p.actor.type))]
     perp = _most_common(perps)
     rules: list[str] = [r for loc in group for r in loc.rules]
     told_target = _most_common([t for loc in group if (t := loc.cand.target)])

@@ -46,6 +46,11 @@ def is_armed(actor_type: str | None) -> bool:
     return bool(actor_type and actor_types().get(actor_type, {}).get("armed"))
 
 
+def is_non_state(actor_type: str | None) -> bool:
+    """A rebel group, militia or unidentified armed group: armed, and no state's."""
+    return bool(actor_type and actor_types().get(actor_type, {}).get("non_state"))
+
+
 @lru_cache(maxsize=None)
 def actors() -> dict[str, Actor]:
     lines = [ln for ln in (_HERE / "actors.tsv").read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
