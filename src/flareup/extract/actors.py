@@ -46,6 +46,7 @@ class _Actors:
         self.active = PatternSet((p, 1) for p in roles.get("active", []))
         self.passive_after = {fold(w) for w in roles.get("passive_after", [])}
         self.speaker = PatternSet((p, 1) for p in roles.get("speaker", []))
+        self.possessive = tuple(fold(w) for w in roles.get("possessive", []))
         self.defender = PhraseMatcher((p, 1) for p in roles.get("defender", []))
         self.agent_after = PatternSet((p, 1) for p in roles.get("agent_after", []))
         self.member = PhraseMatcher((p, 1) for p in roles.get("member", []))
@@ -75,7 +76,7 @@ def find_actors(text: str, lang: str, folded: str) -> list[ActorHit]:
         if exact is not None and (text[s:e] != exact or (shouting and len(exact) <= 2)):
             continue
         actor = known[key]
-        if actor.type == "civilians" and folded[e:e + 2] == "'s":  # "People's Liberation Front", "children's ward"
+        if actor.type == "civilians" and a.possessive and folded.startswith(a.possessive, e):  # "People's Liberation Front"
             continue
         joined = _qualifies(a, folded, out[-1], s, actor) if out else None
         if joined:
