@@ -56,6 +56,14 @@ NON_EVENTS = [
 ("en","The junta waged a campaign of assassination and terror against the opposition in Santiago."),
 ("en","To have peace, foreign powers must not send bombs and fighter jets to the Gulf, he said in Tehran."),
 ("nl","De junta voerde een campagne van moord en terreur tegen de oppositie in Santiago."),
+("en","The band paid tribute to the Grateful Dead at a concert in Boston on Friday, playing several of their biggest hits."),
+("en","Villagers found a dead jackal near the well in Mandi on Tuesday and called the forest department."),
+("en","Party leaders told supporters to stop attacking each other ahead of the vote in Nairobi on Monday."),
+("en","The United States has been allied with Kurdish groups in the fight against the Islamic State in Syria."),
+("nl","Boeren in Drenthe vonden dinsdag drie dode schapen in een weiland; volgens de provincie was het een wolf."),
+("nl","De VS werkt in Syrië samen met Koerdische groepen in de strijd tegen Islamitische Staat."),
+("fr","Trente vaches ont été tuées par des loups dans le Vercors la semaine dernière."),
+("fr","Le président a appelé à mettre fin aux violences entre communautés à Bangui."),
 ]
 
 

@@ -84,3 +84,14 @@ def test_one_incident_with_its_fields(lang: str, text: str, expected: tuple) -> 
     assert (got_family, event.killed, event.country) == (family, killed, country)
     if perpetrator:
         assert perpetrator.lower() in (event.actor1 or "").lower()
+
+
+@pytest.mark.parametrize("lang,text,killed", [
+    ("en", "In the fight against the Islamic State, Iraqi troops killed 12 militants near Mosul on Sunday.", 12),
+    ("en", "Three soldiers were killed in fighting with rebels near Goma on Sunday, the army said.", 3),
+    ("en", "Gunmen Kill Five Villagers In Zamfara", 5),
+])
+def test_names_and_campaign_words_leave_real_incidents_alone(lang: str, text: str, killed: int) -> None:
+    """Filters for names ("the Grateful Dead") and appeals ("the fight against") keep these incidents."""
+    events = extract_events(Document("d", text, parse_pub_date("2020-05-14"), lang))
+    assert [e.killed for e in events] == [killed]

@@ -8,6 +8,7 @@ from functools import lru_cache
 from flareup.dates.phrases import find_phrases
 from flareup.extract.quantities import Quantity, find_quantities
 from flareup.lang.packs import load_pack
+from flareup.text.case import inside_name
 from flareup.text.matcher import PatternSet, PhraseMatcher
 from flareup.text.normalize import fold
 
@@ -47,7 +48,9 @@ class _Cues:
         self.barrier = PhraseMatcher((p, 1) for p in data.get("barrier", {}).get("phrases", []))
         self.attackers = PhraseMatcher((p, 1) for p in data.get("attackers", {}).get("phrases", []))
         self.update = PhraseMatcher((p, 1) for p in data.get("update", {}).get("phrases", []))
-        self.units = PhraseMatcher((p, 1) for p in data.get("units", {}).get("phrases", []))
+        animals = data.get("animals", {}).get("phrases", [])
+        self.units = PhraseMatcher((p, 1) for p in [*data.get("units", {}).get("phrases", []), *animals])
+        self.animals = PhraseMatcher((p, 1) for p in animals)
         none = data.get("none", {})
         self.none = PhraseMatcher((p, kind) for kind in ("killed", "injured") for p in none.get(kind, []))
         self.not_after = PhraseMatcher((p, 1) for p in data.get("not_after", {}).get("phrases", []))
@@ -90,7 +93,8 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     c = _cues(lang)
     hypothetical = [e for _, e, _ in c.hypothetical.find(text, folded)]
     cues = [(s, e, kind, forward) for s, e, (kind, forward) in c.cues.find(text, folded)
-            if not any(h <= s and _words(folded[h:s]) <= _HYPOTHETICAL_WORDS for h in hypothetical)]
+            if not any(h <= s and _words(folded[h:s]) <= _HYPOTHETICAL_WORDS for h in hypothetical)
+            and not _names_animal(folded, e, c) and not inside_name(text, s)]
     if not cues:
         return []
     phrases = find_phrases(text, lang)
@@ -147,6 +151,12 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
         ))
     out += _persons_last(out, quantities, folded, lang, c)
     return _drop_subjects(out, folded, c)
+
+
+def _names_animal(folded: str, cue_end: int, c: _Cues) -> bool:
+    """"The dead jackal", "killed two dogs": the cue is about animals, not people."""
+    nxt = c.animals.find(folded[cue_end:cue_end + 30])
+    return bool(nxt) and _words(folded[cue_end:cue_end + nxt[0][0]]) <= 1
 
 
 def _person_before(folded: str, q: Quantity, quantities: list[Quantity], c: _Cues) -> Quantity | None:

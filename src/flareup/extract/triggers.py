@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flareup.lang.packs import load_pack
+from flareup.text.case import inside_name
 from flareup.text.matcher import PatternSet, PhraseMatcher, longest_first
 from flareup.text.normalize import fold
 
@@ -50,13 +51,14 @@ def _triggers(lang: str) -> _Triggers:
 
 
 def find_triggers(text: str, lang: str, folded: str) -> list[Trigger]:
-    """Violent triggers in a sentence; a word inside a longer non-violent phrase ("heart attack") is not one."""
+    """Violent triggers in a sentence; a word inside a longer non-violent phrase ("heart attack") or inside a
+    name ("the Grateful Dead") is not one."""
     t = _triggers(lang)
     blocked = [(s, e) for s, e, _ in t.non_violent.find_all(text, folded)]
     separate = [s for s, _, _ in t.separate.find_all(text, folded)]
     hits = []
     for s, e, (sub, rule, weak, generic, ambiguous, outcome) in longest_first(t.rules.find_all(text, folded)):
-        if any(bs <= s and e <= be and (be - bs) > (e - s) for bs, be in blocked):
+        if any(bs <= s and e <= be and (be - bs) > (e - s) for bs, be in blocked) or inside_name(text, s):
             continue
         before = folded[max(0, s - 40):s].split()
         anaphoric = bool(before) and before[-1] in t.anaphora
