@@ -64,6 +64,14 @@ NON_EVENTS = [
 ("nl","De VS werkt in Syrië samen met Koerdische groepen in de strijd tegen Islamitische Staat."),
 ("fr","Trente vaches ont été tuées par des loups dans le Vercors la semaine dernière."),
 ("fr","Le président a appelé à mettre fin aux violences entre communautés à Bangui."),
+("en","The defence minister said on Tuesday that the army had been fighting a war of attrition against jihadist groups in the north for a decade."),
+("en","Families gathered in Beslan on Thursday to remember the 334 people killed in the 2004 school siege."),
+("en","Security forces were put on high alert in Peshawar after intelligence warned of a possible suicide attack."),
+("nl","Veiligheidstroepen in Peshawar zijn in opperste staat van paraatheid na waarschuwingen voor een mogelijke zelfmoordaanslag."),
+("nl","Al-Shabaab dreigt iedereen te doden die meedoet aan de verkiezingen in Mogadishu."),
+("nl","Volgens een VN-rapport doodden gewapende groepen vorig jaar meer dan 2000 burgers in Oost-Congo."),
+("fr","Selon un rapport de l'ONU, les groupes armés ont tué plus de 2000 civils dans l'est du Congo l'an dernier."),
+("fr","Dix ans après le massacre, les survivants de Srebrenica attendent toujours justice."),
 ]
 
 
