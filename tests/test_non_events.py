@@ -72,6 +72,8 @@ NON_EVENTS = [
 ("nl","Volgens een VN-rapport doodden gewapende groepen vorig jaar meer dan 2000 burgers in Oost-Congo."),
 ("fr","Selon un rapport de l'ONU, les groupes armés ont tué plus de 2000 civils dans l'est du Congo l'an dernier."),
 ("fr","Dix ans après le massacre, les survivants de Srebrenica attendent toujours justice."),
+("en","A car ploughed into a bus stop in Leeds after the driver lost control, injuring three people."),
+("nl","Een automobilist verloor de macht over het stuur en reed in op een terras in Utrecht; drie mensen raakten gewond."),
 ]
 
 

@@ -95,3 +95,15 @@ def test_names_and_campaign_words_leave_real_incidents_alone(lang: str, text: st
     """Filters for names ("the Grateful Dead") and appeals ("the fight against") keep these incidents."""
     events = extract_events(Document("d", text, parse_pub_date("2020-05-14"), lang))
     assert [e.killed for e in events] == [killed]
+
+
+@pytest.mark.parametrize("lang,text,place,killed", [
+    ("en", "A man drove a van into pedestrians in Toronto on Monday, killing ten people.", "Toronto", 10),
+    ("en", "A truck ploughed into a crowd at a Christmas market in Berlin, killing 12 people.", "Berlin", 12),
+    ("nl", "Rond vijf uur reed een busje zigzaggend in op de mensenmassa op een boulevard in Nice. Daarbij vielen tachtig doden.",
+     "Nice", 80),
+    ("fr", "Un homme a foncé sur la foule avec un camion à Nice jeudi soir, tuant 86 personnes.", "Nice", 86),
+])
+def test_vehicle_ramming_is_an_attack(lang: str, text: str, place: str, killed: int) -> None:
+    events = extract_events(Document("d", text, parse_pub_date("2020-05-14"), lang))
+    assert [(e.event_type, e.location, e.killed) for e in events] == [("violence_against_civilians", place, killed)]
