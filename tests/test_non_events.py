@@ -74,6 +74,8 @@ NON_EVENTS = [
 ("fr","Dix ans après le massacre, les survivants de Srebrenica attendent toujours justice."),
 ("en","A car ploughed into a bus stop in Leeds after the driver lost control, injuring three people."),
 ("nl","Een automobilist verloor de macht over het stuur en reed in op een terras in Utrecht; drie mensen raakten gewond."),
+("en","Families gathered in Beslan on Thursday to mourn the 334 people killed in the 2004 school siege."),
+("nl","In Beslan kwamen families donderdag samen voor de 334 doden van de gijzeling in 2004."),
 ]
 
 

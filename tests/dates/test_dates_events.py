@@ -205,3 +205,14 @@ def test_a_date_inside_an_actor_name_is_no_date(lang: str, text: str, expect: st
 ])
 def test_a_date_next_to_a_verb_of_saying_dates_the_statement(lang: str, text: str, expect: str) -> None:
     assert _span(event_span(text, parse_pub_date(DAY), lang)) == expect
+
+
+@pytest.mark.parametrize("lang,text,trigger,expect", [
+    ("en", "Families gathered on Thursday to mourn the 334 people killed in the 2004 school siege.", "killed",
+     "2004-01-01/2004-12-31"),
+    ("nl", "Families kwamen donderdag samen voor de doden van de gijzeling in 2004.", "gijzeling", "2004-01-01/2004-12-31"),
+    ("en", "Gunmen killed three soldiers on Tuesday, a year after the 2019 massacre.", "killed", "2020-05-12/2020-05-12"),
+])
+def test_an_old_date_beside_the_trigger_dates_a_past_incident(lang: str, text: str, trigger: str, expect: str) -> None:
+    at = text.index(trigger)
+    assert _span(event_span(text, parse_pub_date(DAY), lang, near=(at, at + len(trigger)))) == expect

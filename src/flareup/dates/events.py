@@ -1,6 +1,7 @@
 """Dates of a sentence: every date phrase resolved, and the one interval the sentence's event gets."""
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from flareup.dates.expressions import Count
@@ -9,6 +10,8 @@ from flareup.dates.phrases import Phrase, find_phrases
 from flareup.dates.resolve import precision_of, resolve
 from flareup.model import DateHit, Hit, TimeSpan
 
+OLD_DAYS = 365  # a date this long before publication, beside a trigger, makes the incident a past one
+_BESIDE_WORDS = 3  # "killed in the 2004 siege": at most this many words between the trigger and the date
 MAX_EVENT_DAYS = 31  # longer durations ("a seven-year war") describe a conflict, not one incident
 _DURATION_DAYS = {"week": 7, "weekend": 2, "month": 30, "year": 365}
 
@@ -54,7 +57,8 @@ def event_span(text: str, pub: TimeSpan | None, lang: str, context: TimeSpan | N
     days = max((d for _, d in durations), default=0)
     if not hits:
         return _duration_only(durations, days, pub, context)
-    best = min(hits, key=lambda h: (h.span.days, h.hit.start if near is None else _distance(h.hit, near)))
+    best = _old_date_of_trigger(text, hits, pub, near) or min(
+        hits, key=lambda h: (h.span.days, h.hit.start if near is None else _distance(h.hit, near)))
     start, end, rule = best.span.start, best.span.end, best.hit.rule
     for h in hits:
         overlaps = h.span.start <= end and start <= h.span.end
@@ -82,6 +86,17 @@ def _not_statement_dates(text: str, lang: str, hits: list[DateHit]) -> list[Date
         if not any(lo <= s and e <= hi for s, e, _ in verbs):
             out.append(h)
     return out
+
+
+def _old_date_of_trigger(text: str, hits: list[DateHit], pub: TimeSpan | None,
+                         near: tuple[int, int] | None) -> DateHit | None:
+    """A date long past right beside the trigger ("killed in the 2004 school siege") dates that incident,
+    however precise the sentence's other dates are ("gathered on Thursday to remember ...")."""
+    if pub is None or near is None:
+        return None
+    old = [h for h in hits if h.span.end < pub.start - timedelta(days=OLD_DAYS)
+           and len(re.findall(r"\w+", text[min(h.hit.end, near[1]):max(h.hit.start, near[0])])) <= _BESIDE_WORDS]
+    return min(old, key=lambda h: _distance(h.hit, near)) if old else None
 
 
 def _distance(hit: Hit, span: tuple[int, int]) -> int:
