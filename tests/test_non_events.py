@@ -76,6 +76,9 @@ NON_EVENTS = [
 ("nl","Een automobilist verloor de macht over het stuur en reed in op een terras in Utrecht; drie mensen raakten gewond."),
 ("en","Families gathered in Beslan on Thursday to mourn the 334 people killed in the 2004 school siege."),
 ("nl","In Beslan kwamen families donderdag samen voor de 334 doden van de gijzeling in 2004."),
+("en","Police evacuated a train station in Leeds on Monday after a bomb hoax."),
+("nl","Het station van Utrecht werd maandag ontruimd na een bommelding."),
+("fr","La gare de Lyon a été évacuée lundi après une alerte à la bombe."),
 ]
 
 

@@ -107,3 +107,10 @@ def test_names_and_campaign_words_leave_real_incidents_alone(lang: str, text: st
 def test_vehicle_ramming_is_an_attack(lang: str, text: str, place: str, killed: int) -> None:
     events = extract_events(Document("d", text, parse_pub_date("2020-05-14"), lang))
     assert [(e.event_type, e.location, e.killed) for e in events] == [("violence_against_civilians", place, killed)]
+
+
+def test_a_fake_suicide_vest_makes_a_stabbing_no_bombing() -> None:
+    text = ("On Sunday in London a man wearing a fake suicide vest entered a store, grabbed a large knife and began "
+            "to stab people.")
+    events = extract_events(Document("d", text, parse_pub_date("2020-05-14"), "en"))
+    assert [(e.event_type, e.location) for e in events] == [("violence_against_civilians", "London")]

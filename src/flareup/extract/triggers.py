@@ -43,6 +43,7 @@ class _Triggers:
         self.others = tuple(" " + " ".join(fold(w).split()) for w in data.get("others", []))
         self.separate = PhraseMatcher((p, True) for p in data.get("separate", []))
         self.non_violent = PhraseMatcher((p, True) for p in data.get("non_violent", {}).get("phrases", []))
+        self.not_triggers = PhraseMatcher((p, True) for p in data.get("not_triggers", {}).get("phrases", []))
 
 
 @lru_cache(maxsize=None)
@@ -54,7 +55,7 @@ def find_triggers(text: str, lang: str, folded: str) -> list[Trigger]:
     """Violent triggers in a sentence; a word inside a longer non-violent phrase ("heart attack") or inside a
     name ("the Grateful Dead") is not one."""
     t = _triggers(lang)
-    blocked = [(s, e) for s, e, _ in t.non_violent.find_all(text, folded)]
+    blocked = [(s, e) for m in (t.non_violent, t.not_triggers) for s, e, _ in m.find_all(text, folded)]
     separate = [s for s, _, _ in t.separate.find_all(text, folded)]
     hits = []
     for s, e, (sub, rule, weak, generic, ambiguous, outcome) in longest_first(t.rules.find_all(text, folded)):
