@@ -266,3 +266,24 @@ def test_a_per_country_kind_of_actor_is_no_shared_fact():
     generic = dict(place=None, actor1="Rebels (XA)", actor1_type="rebel_group")
     ms = [mention("a", **generic), mention("b", day="2020-05-11", **generic)]
     assert len(merge_events(ms)) == 2
+
+
+def test_a_report_naming_no_place_joins_the_one_incident_of_a_quiet_spell():
+    # "One dead in a blast" names no country: in a quiet spell it can only be the one incident reported.
+    placeless = mention("v", place=None, country=None, killed=1, sub="remote_explosive")
+    there = mention("a", place=None, killed=1, sub="remote_explosive")
+    assert len(merge_events([placeless, there])) == 1
+    assert len(merge_events([there, placeless])) == 1
+
+
+def test_a_report_naming_no_place_stays_alone_among_incidents_of_several_countries():
+    placeless = mention("v", place=None, country=None, killed=1, sub="remote_explosive")
+    here = mention("a", place=None, killed=1, sub="remote_explosive")
+    elsewhere = mention("b", place=None, country="XB", killed=1, sub="remote_explosive", day="2020-05-12")
+    assert len(merge_events([placeless, here, elsewhere])) == 3
+
+
+def test_a_report_naming_no_place_never_joins_two_countries():
+    placeless = mention("v", place=None, country=None, killed=9)
+    assert groups(merge_events([placeless, mention("a", killed=9), mention("b", killed=9, country="XB")])) == {
+        frozenset({"doc-v"}), frozenset({"doc-a"}), frozenset({"doc-b"})}

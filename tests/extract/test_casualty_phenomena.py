@@ -171,3 +171,29 @@ def test_person_named_last_in_a_list_adds_one(text, lang, killed):
 ])
 def test_one_person_died_without_a_number(text, lang):
     assert [c[0] for c in counts(text, lang)] == [1]
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    # a subset set off by commas lies between the count and its cue: the count reaches across it
+    ("Eighteen rebels, including a senior commander named Karel, were killed in the operation.", "en", 18),
+    ("Achttien strijders, onder wie een belangrijke commandant, werden gedood bij de operatie.", "nl", 18),
+    ("Dix-huit combattants, dont un commandant, ont été tués dans l'opération.", "fr", 18),
+])
+def test_a_count_reaches_its_cue_across_an_including_aside(text, lang, killed):
+    assert [c[0] for c in counts(text, lang) if c] == [killed]
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    # "kills a commander, 4 others": the others listed after the verb's first object add to it
+    ("Air strike kills rebel commander, 4 others near the border", "en", 5),
+    ("Luchtaanval doodt burgemeester, 4 anderen bij de grens", "nl", 5),
+])
+def test_others_listed_after_a_killed_person_add_to_the_toll(text, lang, killed):
+    assert [c[0] for c in counts(text, lang) if c] == [killed]
+
+
+def test_others_after_a_bare_comma_belong_to_their_own_cue():
+    # "2 killed, 6 others wounded": the six are the wounded, not more dead
+    text = "Two fighters killed, 6 others wounded in the north"
+    assert [c[0] for c in counts(text, "en") if c] == [2]
+    assert [c[0] for c in counts(text, "en", "injured") if c] == [6]

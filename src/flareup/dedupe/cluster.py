@@ -108,11 +108,12 @@ def _majority(v: View, candidates: list[int], index: dict, root, members: dict) 
 
     Without a distinctive fact, a report is most likely about the incident that drew most reports
     at that place and time. Around means: the vaguer of v and the candidate could be about it,
-    within a day of a town, MAX_GAP_DAYS of a province, QUIET_DAYS of a country. Alone in a quiet
-    spell, the candidate wins; among several incidents reported alike, nobody does.
+    within a day of a town, MAX_GAP_DAYS of a province, QUIET_DAYS of a country (of the whole world
+    when one side names no place at all). Alone in a quiet spell, the candidate wins; among several
+    incidents reported alike, nobody does.
     """
     best = max(candidates, key=lambda c: (len(members[c]), -c))
-    anchor = min([v, *members[best]], key=lambda m: (m.level, m.order))
+    anchor = min([v, *members[best]], key=lambda m: (m.level, m.country != "", m.order))
     pad = {POINT: 1, PROVINCE: MAX_GAP_DAYS}.get(anchor.level, QUIET_DAYS)
     size = len(members[best])
     others = sum(len(members[c]) for c in candidates if c != best)
@@ -176,6 +177,9 @@ def _own_keys(v: View) -> Iterator[tuple]:
     facts = _facts(v)
     for t in _buckets(v.start, v.end):
         yield ("c", c, t)  # found by country-only newcomers looking for the one incident of the day
+        yield ("w", t)  # found by newcomers that name no place at all
+        for fact in facts:
+            yield ("wf", t, fact)
         if v.level == POINT:
             yield ("p", c, t, *_cell(v))
             if v.admin1:
@@ -199,6 +203,8 @@ def _strong_keys(v: View) -> Iterator[tuple]:
     for t in _buckets(v.start - MAX_GAP_DAYS, v.end + MAX_GAP_DAYS):
         for fact in facts:
             yield ("cf", c, t, fact)
+            if not c:
+                yield ("wf", t, fact)  # v names no place: a member anywhere that shares the fact
         if v.level == COUNTRY or (v.level == POINT and not v.admin1):
             for fact in facts:
                 yield ("f", c, t, fact)
@@ -213,10 +219,13 @@ def _strong_keys(v: View) -> Iterator[tuple]:
 
 def _weak_keys(v: View, pad: int) -> Iterator[tuple]:
     """The index keys where every cluster v's place allows within `pad` days of v can be found."""
-    if v.start is None or not v.country:
+    if v.start is None:
         return
     c = v.country
     for t in _buckets(v.start - pad, v.end + pad):
+        if not c:
+            yield ("w", t)  # v names no place: any incident anywhere is around
+            continue
         if v.level == COUNTRY:
             yield ("c", c, t)
             continue

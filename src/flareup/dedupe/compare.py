@@ -140,8 +140,9 @@ def relate(a: View, b: View) -> Link | None:
 
 def _compatible_place(a: View, b: View) -> int | None:
     """place_strength when nothing conflicts, else None; the cheap checks go first."""
-    if a.doc_id == b.doc_id or a.country != b.country:
+    if a.doc_id == b.doc_id or (a.country != b.country and a.country and b.country):
         return None  # one document's separate events were already told apart by its own merge
+    # a report naming no place at all ("one dead in a blast") may be about any country's incident
     gap = gap_days(a, b)
     if gap is None or gap > (MAX_GAP_DAYS_COUNTRY if min(a.level, b.level) == COUNTRY else MAX_GAP_DAYS):
         return None
@@ -152,8 +153,9 @@ def _compatible_place(a: View, b: View) -> int | None:
 
 
 def _weakly_alike(a: View, b: View) -> bool:
-    """Enough for a weak link: a known country, the same family (or a generic word), figures close."""
-    return (a.country != "" and (a.family == b.family or a.sub in _GENERIC_SUBS or b.sub in _GENERIC_SUBS)
+    """Enough for a weak link: a known country on one side, the same family (or a generic word), figures close."""
+    return ((a.country != "" or b.country != "")
+            and (a.family == b.family or a.sub in _GENERIC_SUBS or b.sub in _GENERIC_SUBS)
             and tolls_close(a.killed, b.killed))
 
 

@@ -1,7 +1,7 @@
 """Cross-document merging: many reports of one incident become one event.
 
 `merge_events` is a pure function of the SET of mentions: it sorts them into a canonical order
-(earliest report first, then mention_id) before clustering, so shuffled input gives identical
+(reports naming a country first, then earliest report first, then mention_id) before clustering, so shuffled input gives identical
 events and ids. The rules (compare.py) are language-free: a Dutch and an English report of one
 attack share ISO country, gazetteer place and canonical actor names, so they merge like any other.
 
@@ -12,7 +12,8 @@ same day. Only a report dated before the founder (a late-ingested older article)
 cluster and so change its id.
 
 Blocking for the store (`blocking_key`): a mention can only merge with mentions of the same
-country (`""` when unknown) whose date intervals come within BLOCK_DAYS of its own (links reach
+country whose date intervals come within BLOCK_DAYS of its own; a mention naming no country (`""`)
+with mentions of any country (links reach
 MAX_GAP_DAYS; the quiet-spell check for vague reports looks QUIET_DAYS around). To merge new
 mentions the store loads, per country, every stored mention whose window meets a new mention's
 window, plus all mentions of the events those belong to (so no stored event is cut in two),
@@ -39,7 +40,7 @@ BLOCK_DAYS = max(MAX_GAP_DAYS, QUIET_DAYS)
 class BlockKey:
     """Where a mention's merge partners can be: its country and a window of days (ISO, inclusive)."""
 
-    country: str  # ISO alpha-2, "" when the report names no country (such mentions merge only among themselves)
+    country: str  # ISO alpha-2, "" when the report names no country (such a mention may be about any country's incident)
     first_day: str | None  # None when the mention has no date at all (it then merges with nothing)
     last_day: str | None
 
@@ -56,10 +57,14 @@ def blocking_key(mention: Mention) -> BlockKey:
 def merge_events(mentions: list[Mention]) -> list[Event]:
     """Cluster mentions into incidents; deterministic and independent of input order.
 
+    Mentions naming no country are clustered after all others: such a report may be about any
+    country's incident, and joins one only when it is the one incident around (cluster._majority).
+
     Returns one Event per incident, sorted by start date, country and event_id.
     """
     unique = _unique(mentions)
-    unique.sort(key=canonical_key)
+    # reports naming no place come last, so each sees every incident it could be about (see _majority)
+    unique.sort(key=lambda m: (not m.event.country, canonical_key(m)))
     views = [view_of(i, m) for i, m in enumerate(unique)]
     events = [assemble_event(cluster) for cluster in cluster_views(views)]
     events.sort(key=lambda e: (e.date_start or "", e.country or "", e.event_id))

@@ -20,7 +20,8 @@ _YEAR = range(1900, 2101)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # "at 0945", "at 1620": a 24-hour time written as four digits
 _PERIOD_GAP = 3  # "over the past ... months": "over the past six months", "over the past few months"
 _PERIOD_WORDS = 20  # a period phrase this close to a count makes it a total over that period
-_HYPOTHETICAL_WORDS = 2  # "would have killed 5,000": the cue this close after a hypothetical phrase
+_HYPOTHETICAL_WORDS = 2
+_ASIDE_WORDS = 8  # ", including an important commander named X,": the longest subset aside a count reaches across  # "would have killed 5,000": the cue this close after a hypothetical phrase
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     since = [(p.start, p.end) for p in phrases if folded[p.start:p.end].split()[:1] and folded[p.start:p.end].split()[0] in c.since]
     barriers = [s for s, _, _ in c.barrier.find(text, folded)]
     subsets = [e for _, e, _ in c.subset.find(text, folded)]
+    asides = _asides(folded, c)
     updates = [e for _, e, _ in c.update.find(text, folded)]
     out = []
     quantities = [q for q in find_quantities(text, lang)
@@ -117,18 +119,19 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
             elif ce <= q.start:
                 between = folded[ce:q.start]
                 dist = _words(between)
-                if _CLAUSE_BREAK.search(between) or dist > 4 or any(ce <= b < q.start for b in barriers):
+                if (_CLAUSE_BREAK.search(_listed_more(between, folded, q, c)) or dist > 4
+                        or any(ce <= b < q.start for b in barriers)):
                     continue
                 if set(between.split()) & c.agent:  # "killed by a policeman": the killer, not one more dead
                     continue
                 if between.strip() in c.list_joiners:  # "two died and 15 others were hurt": a new coordinated clause
                     dist = _MAX_WORDS_BETWEEN
             elif cs >= q.end and not forward:
-                between = folded[q.end:cs]
+                between = _without(folded, q.end, cs, asides)
                 dist = _words(between)
                 if _CLAUSE_BREAK.search(between) and not _only_list(between, q.end, starts, c.list_joiners):
                     continue
-                if dist > _MAX_WORDS_BETWEEN or any(q.end <= b < cs for b in barriers):
+                if dist > _MAX_WORDS_BETWEEN or any(q.end <= b < cs and not _inside(b, asides) for b in barriers):
                     continue
             else:
                 continue
@@ -157,6 +160,44 @@ def _names_animal(folded: str, cue_end: int, c: _Cues) -> bool:
     """"The dead jackal", "killed two dogs": the cue is about animals, not people."""
     nxt = c.animals.find(folded[cue_end:cue_end + 30])
     return bool(nxt) and _words(folded[cue_end:cue_end + nxt[0][0]]) <= 1
+
+
+def _asides(folded: str, c: _Cues) -> list[tuple[int, int]]:
+    """", including a senior commander," between a count and its cue: a subset set off by commas, which
+    the count reaches across ("18 militants, including a commander, were killed")."""
+    out = []
+    for s, e, _ in c.subset.find(folded):
+        lead = folded[:s].rstrip()
+        close = folded.find(",", e)
+        if lead.endswith(",") and close > 0 and not _CLAUSE_BREAK.search(folded[e:close]) \
+                and _words(folded[e:close]) <= _ASIDE_WORDS:
+            out.append((len(lead) - 1, close + 1))
+    return out
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _without(folded: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """folded[start:end] with the spans that lie wholly inside it cut out (each leaves a space)."""
+    out, pos = [], start
+    for s, e in sorted(spans):
+        if start <= s and e <= end:
+            out.append(folded[pos:s])
+            pos = e
+    out.append(folded[pos:end])
+    return " ".join(out)
+
+
+def _listed_more(between: str, folded: str, q: Quantity, c: _Cues) -> str:
+    """"Drone strike kills a commander, 4 others": a count of others listed after the verb's first object
+    reaches back across that one comma; any other clause break still stops it."""
+    after = folded[q.end:q.end + 20].split()[:1]
+    listed = between.rstrip()[:-1]
+    if after and after[0] in c.more_after and between.rstrip().endswith(",") and _words(listed):
+        return listed
+    return between
 
 
 def _person_before(folded: str, q: Quantity, quantities: list[Quantity], c: _Cues) -> Quantity | None:

@@ -199,7 +199,7 @@ class Store:
     def _remerge(self, new_ids: list[str]) -> None:
         """Re-merge the new mentions with every stored mention they could merge with, replacing those events.
 
-        The block is dedupe's: same country, blocking windows that meet; widened by the windows of what
+        The block is dedupe's: same country (any country for a mention naming none), blocking windows that meet; widened by the windows of what
         it fetched (WIDEN_ROUNDS times), then completed with every mention of each event it touches.
         """
         self.con.execute("CREATE OR REPLACE TEMP TABLE _affected AS SELECT unnest($1) AS mention_id", [new_ids])
@@ -211,7 +211,8 @@ class Store:
                 INSERT INTO _affected SELECT DISTINCT m.mention_id FROM mentions m
                 JOIN (SELECT block_country, block_first, block_last FROM mentions
                       WHERE mention_id IN (SELECT mention_id FROM _affected) AND block_first IS NOT NULL) w
-                  ON m.block_country = w.block_country AND m.block_first <= w.block_last
+                  ON (m.block_country = w.block_country OR m.block_country = '' OR w.block_country = '')
+                 AND m.block_first <= w.block_last
                  AND w.block_first <= m.block_last
                 WHERE m.mention_id NOT IN (SELECT mention_id FROM _affected)""").fetchone()[0]
         self.con.execute("""
