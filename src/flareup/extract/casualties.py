@@ -45,6 +45,7 @@ class _Cues:
         self.clock_before = {fold(w) for w in data.get("clock", {}).get("before", [])}
         self.subset = PhraseMatcher((p, 1) for p in data.get("subset", {}).get("phrases", []))
         self.barrier = PhraseMatcher((p, 1) for p in data.get("barrier", {}).get("phrases", []))
+        self.relative = {fold(w) for w in data.get("barrier", {}).get("relative", [])}
         self.attackers = PhraseMatcher((p, 1) for p in data.get("attackers", {}).get("phrases", []))
         self.update = PhraseMatcher((p, 1) for p in data.get("update", {}).get("phrases", []))
         self.units = PhraseMatcher((p, 1) for p in data.get("units", {}).get("phrases", []))
@@ -97,7 +98,7 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     dates = [(p.start, p.end) for p in phrases]
     periods = [(s, e) for s, e, _ in c.cumulative.find(text, folded)]
     since = [(p.start, p.end) for p in phrases if folded[p.start:p.end].split()[:1] and folded[p.start:p.end].split()[0] in c.since]
-    barriers = [s for s, _, _ in c.barrier.find(text, folded)]
+    barriers = [(s, e) for s, e, _ in c.barrier.find(text, folded)]
     subsets = [e for _, e, _ in c.subset.find(text, folded)]
     updates = [e for _, e, _ in c.update.find(text, folded)]
     out = []
@@ -113,7 +114,7 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
             elif ce <= q.start:
                 between = folded[ce:q.start]
                 dist = _words(between)
-                if _CLAUSE_BREAK.search(between) or dist > 4 or any(ce <= b < q.start for b in barriers):
+                if _CLAUSE_BREAK.search(between) or dist > 4 or any(ce <= b < q.start for b, _ in barriers):
                     continue
                 if set(between.split()) & c.agent:  # "killed by a policeman": the killer, not one more dead
                     continue
@@ -121,10 +122,12 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
                     dist = _MAX_WORDS_BETWEEN
             elif cs >= q.end and not forward:
                 between = folded[q.end:cs]
-                dist = _words(between)
-                if _CLAUSE_BREAK.search(between) and not _only_list(between, q.end, starts, c.list_joiners):
+                plain = _without_aside(between, c)
+                dist = _words(plain)
+                if _CLAUSE_BREAK.search(plain) and not _only_list(between, q.end, starts, c.list_joiners):
                     continue
-                if dist > _MAX_WORDS_BETWEEN or any(q.end <= b < cs for b in barriers):
+                if dist > _MAX_WORDS_BETWEEN or any(q.end <= b < cs and not _relative_closed(folded, b, be, cs, starts, c)
+                                                    for b, be in barriers):
                     continue
             else:
                 continue
@@ -143,10 +146,32 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
             update=any(e <= q.start and _words(folded[e:q.start]) <= 2 for e in updates),
             rule=f"{lang}.casualty.{kind}.{q.rule}",
             additional=_additional(folded, q, cs, ce, c),
-            cumulative=_over_period(folded, q, cs, periods, since, barriers, c),
+            cumulative=_over_period(folded, q, cs, periods, since, [b for b, _ in barriers], c),
         ))
     out += _persons_last(out, quantities, folded, lang, c)
     return _drop_subjects(out, folded, c)
+
+
+def _relative_closed(folded: str, b: int, be: int, cue_start: int, starts: set[int], c: _Cues) -> bool:
+    """"Two women who worked with them were murdered": a relative clause about the counted people ends where a
+    passive auxiliary brings the main verb; the count reaches the cue across it (no other count in between)."""
+    if folded[b:be] not in c.relative or any(be <= s < cue_start for s in starts):
+        return False
+    lead = folded[be:cue_start].split()
+    return len(lead) >= 2 and bool(set(lead[-2:]) & c.passive_before)
+
+
+def _without_aside(between: str, c: _Cues) -> str:
+    """"12 people, including three children, were killed", "six priests, five of them Spaniards, were shot":
+    an aside between commas that only picks out part of the count is no clause break."""
+    m = re.fullmatch(r"(.*?),\s([^,;:()]*),\s(.*)", between, flags=re.S)
+    if not m:
+        return between
+    aside = m.group(2)
+    picks_part = c.subset.find(aside)
+    if not picks_part or _words(aside[:picks_part[0][0]]) > 1:
+        return between
+    return f"{m.group(1)} {m.group(3)}"
 
 
 def _person_before(folded: str, q: Quantity, quantities: list[Quantity], c: _Cues) -> Quantity | None:
@@ -277,6 +302,18 @@ def names_people(text: str, lang: str, folded: str) -> bool:
     return bool(_cues(lang).victims.find(text, folded))
 
 
+def _one_of_them(after: str, c: _Cues) -> bool:
+    """"One of his bodyguards", "one of the passengers": a partitive, then up to two determiners, then people."""
+    words = after.split()
+    if not words or words[0] not in c.partitive:
+        return False
+    rest = words[1:]
+    while rest and rest[0] in c.determiners and len(words) - len(rest) < 3:
+        rest = rest[1:]
+    hit = c.victims.find(" ".join(rest[:3]))
+    return bool(hit) and hit[0][0] == 0
+
+
 def _is_clock(span: str, lead: str, c: _Cues) -> bool:
     """"at 1620", "at approximately 0845": four digits after a time word (the qualifier may be in the span)."""
     words = (lead + " " + span).split()
@@ -314,7 +351,9 @@ def _not_a_count(q: Quantity, text: str, folded: str, c: _Cues, right_after_cue:
     after = folded[q.end:q.end + 16].lstrip(" -")
     if folded[q.start:q.end] in c.articles:
         nxt = c.victims.find(folded[q.end:q.end + 30])
-        return not (nxt and len(folded[q.end:q.end + nxt[0][0]].split()) <= 1)  # "a soldier", "a 10-year-old girl"
+        if nxt and len(folded[q.end:q.end + nxt[0][0]].split()) <= 1:  # "a soldier", "a 10-year-old girl"
+            return False
+        return not _one_of_them(folded[q.end:q.end + 40], c)  # "one of his bodyguards"
     unit = c.units.find(after)
     if unit and unit[0][0] == 0:
         return True
