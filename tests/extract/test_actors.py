@@ -156,3 +156,12 @@ def test_a_serving_officer_stays_an_armed_target():
     events = extract_events(Document("t", "Rebels attacked an army colonel in the capital on Monday.",
                                      parse_pub_date("2020-05-06"), "en"))
     assert [e.actor2_type for e in events] == ["state_forces"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A bomb exploded at a bank in the capital on Monday. A guard fired at the attackers, who fled in a red car.", "en"),
+    ("Maandag ontplofte een bom bij een bank in de hoofdstad. Een bewaker schoot op de aanvallers, die in een rode auto vluchtten.", "nl"),
+])
+def test_unnamed_attackers_read_as_the_target_are_the_perpetrator_when_nobody_else_acts(text, lang):
+    events = extract_events(Document("t", text, parse_pub_date("2020-05-06"), lang))
+    assert [(e.actor1_type, e.actor2_type) for e in events] == [("unidentified_armed_group", None)]

@@ -202,6 +202,9 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
     perp = _most_common(perps)
     rules: list[str] = [r for loc in group for r in loc.rules]
     told_target = _most_common([t for loc in group if (t := loc.cand.target)])
+    if perp is None and told_target is not None and told_target.actor.type == "unidentified_armed_group":
+        perp = told_target  # nobody is said to act: the unnamed gunmen read in the target's place are the attackers
+        rules.append("actor1.unnamed_target")
     if perp is None and context_actor is not None and (told_target is None or told_target.actor.key != context_actor.actor.key):
         perp = context_actor
         rules.append("context.actor1")
