@@ -21,7 +21,7 @@ from flareup.extract.context import (
     named_group,
     without_dateline,
 )
-from flareup.extract.incidents import Located, build_event, group_incidents
+from flareup.extract.incidents import Located, add_zero_report, build_event, group_incidents
 from flareup.extract.locate import locate, one_per_listed_place
 from flareup.extract.mentions import find_candidates
 from flareup.extract.triggers import find_triggers
@@ -91,6 +91,7 @@ def extract_events(doc: Document) -> list[Event]:
     for i, sent in enumerate(sentences):
         # only sentences with a trigger, and those just before one (context), need places and actors
         if not any(violent[i:i + 1 + CONTEXT_SENTENCES]):
+            add_zero_report(located, sent, lang)
             continue
         with _stage("geocode"):
             # a name the text uses for an armed group ("the Taliban's bases") is no place, even where a town shares it
@@ -101,6 +102,8 @@ def extract_events(doc: Document) -> list[Event]:
         with _stage("extract"):
             cands = (find_candidates(sent, lang, places, calm, doc.pub.start.year if doc.pub else None, triggers[i],
                                      armed_story) if violent[i] else [])
+        if not cands:
+            add_zero_report(located, sent, lang)
         date_text = _date_text(sent, i, actors_by_sentence) if cands else ""
         for cand in cands:
             with _stage("dates"):

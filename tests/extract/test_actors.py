@@ -2,6 +2,7 @@
 people who act, perpetrators named by cues before and after them, and the story's group standing in."""
 import pytest
 
+from flareup.dates import parse_pub_date
 from flareup.extract.actors import find_actors
 from flareup.extract.mentions import find_candidates
 from flareup.model import Document, Sentence
@@ -137,3 +138,30 @@ def test_a_perpetrator_a_cue_names_beats_an_armed_group_merely_mentioned(text, l
 ])
 def test_air_strikes_left_without_a_role_are_the_state_air_force_acting(text, lang):
     assert roles(text, lang) == ("state_air", "civilians")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen machinegunned the home of retired colonel Juan Perez in the capital on Monday.", "en"),
+    ("Unidentified men shot dead the wife of a colonel in the capital on Monday.", "en"),
+    ("Gewapende mannen schoten maandag in de hoofdstad de vrouw van een generaal dood.", "nl"),
+    ("Des hommes armés ont abattu lundi dans la capitale l'épouse d'un général.", "fr"),
+])
+def test_a_retired_officer_or_an_officers_relative_is_no_armed_target(text, lang):
+    events = extract_events(Document("t", text, parse_pub_date("2020-05-06"), lang))
+    assert [e.actor2_type for e in events if e.actor2_type == "state_forces"] == []
+    assert [e.event_type for e in events] == ["violence_against_civilians"]
+
+
+def test_a_serving_officer_stays_an_armed_target():
+    events = extract_events(Document("t", "Rebels attacked an army colonel in the capital on Monday.",
+                                     parse_pub_date("2020-05-06"), "en"))
+    assert [e.actor2_type for e in events] == ["state_forces"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A bomb exploded at a bank in the capital on Monday. A guard fired at the attackers, who fled in a red car.", "en"),
+    ("Maandag ontplofte een bom bij een bank in de hoofdstad. Een bewaker schoot op de aanvallers, die in een rode auto vluchtten.", "nl"),
+])
+def test_unnamed_attackers_read_as_the_target_are_the_perpetrator_when_nobody_else_acts(text, lang):
+    events = extract_events(Document("t", text, parse_pub_date("2020-05-06"), lang))
+    assert [(e.actor1_type, e.actor2_type) for e in events] == [("unidentified_armed_group", None)]

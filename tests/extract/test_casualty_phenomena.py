@@ -197,3 +197,50 @@ def test_others_after_a_bare_comma_belong_to_their_own_cue():
     text = "Two fighters killed, 6 others wounded in the north"
     assert [c[0] for c in counts(text, "en") if c] == [2]
     assert [c[0] for c in counts(text, "en", "injured") if c] == [6]
+
+
+def _tolls(text: str, lang: str, kind: str = "killed") -> list:
+    events = extract_events(Document("t", text, parse_pub_date("2020-05-06"), lang))
+    return [getattr(e, kind) for e in events]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A bomb exploded at a bank in the capital on Monday. Police reported no victims.", "en"),
+    ("A bomb exploded at a bank in the capital on Monday. The blast shattered windows. Nobody was killed.", "en"),
+    ("Maandag ontplofte een bom bij een bank in de hoofdstad. Er vielen geen doden.", "nl"),
+])
+def test_a_later_sentence_saying_no_one_died_makes_the_toll_zero(text, lang):
+    assert _tolls(text, lang) == [0]
+
+
+def test_no_one_hurt_far_after_the_incident_says_nothing_of_it():
+    text = ("A bomb exploded at a bank in the capital on Monday. The minister spoke to parliament. "
+            "He talked about the budget. Schools reopened after the holiday. No one was hurt in the fire drill.")
+    assert _tolls(text, "en") == [None]
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    # a relative clause about the counted people ends at the passive auxiliary of the main verb
+    ("Four priests and two women who worked with them were murdered in the capital.", "en", 6),
+    ("Vier priesters en twee vrouwen die voor hen werkten werden vermoord in de hoofdstad.", "nl", 6),
+    ("Quatre prêtres et deux femmes qui travaillaient avec eux ont été tués dans la capitale.", "fr", 6),
+    # an aside that picks out part of the count is no clause break
+    ("Nine villagers, four of them children, were killed in the raid.", "en", 9),
+    ("Twelve people, including three children, were killed in the blast.", "en", 12),
+    ("Twaalf mensen, waaronder drie kinderen, werden gedood bij de explosie.", "nl", 12),
+    ("Douze personnes, dont trois enfants, ont été tuées dans l'explosion.", "fr", 12),
+    # "one of his bodyguards" counts one
+    ("The mayor survived the attack in which his driver and one of his bodyguards were killed.", "en", 2),
+    # a killing verb with a pronoun object counts one
+    ("A gunman fired nine shots at the judge in the market, killing him instantly.", "en", 1),
+    ("The ambush in the capital took the life of a local councilman.", "en", 1),
+])
+def test_counts_across_relative_clauses_asides_and_partitives(text, lang, killed):
+    assert _tolls(text, lang) == [killed]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Three men who killed two policemen in the capital were arrested on Monday.", "en"),
+])
+def test_a_relative_clause_with_its_own_killing_keeps_its_own_count(text, lang):
+    assert _tolls(text, lang) == [2]

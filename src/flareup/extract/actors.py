@@ -53,6 +53,7 @@ class _Actors:
         self.link = {fold(w) for w in roles.get("member_link", [])}
         self.anonymous = {fold(w) for w in roles.get("anonymous", [])}
         self.object_start = {fold(w) for w in roles.get("object_start", [])}
+        self.not_serving = PhraseMatcher((p, 1) for p in roles.get("not_serving", []))
         claim = pack.toml("modality").get("claim", [])
         self.claim = PatternSet((p, 1) for p in claim)
 
@@ -78,6 +79,8 @@ def find_actors(text: str, lang: str, folded: str) -> list[ActorHit]:
         actor = known[key]
         if actor.type == "civilians" and a.possessive and folded.startswith(a.possessive, e):  # "People's Liberation Front"
             continue
+        if actor.type == "state_forces" and _ends_with(a.not_serving, folded, s, 1):
+            continue  # "a retired colonel", "the wife of a general": a person, not the armed forces
         joined = _qualifies(a, folded, out[-1], s, actor) if out else None
         if joined:
             prev = out[-1]

@@ -20,8 +20,8 @@ _YEAR = range(1900, 2101)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # "at 0945", "at 1620": a 24-hour time written as four digits
 _PERIOD_GAP = 3  # "over the past ... months": "over the past six months", "over the past few months"
 _PERIOD_WORDS = 20  # a period phrase this close to a count makes it a total over that period
-_HYPOTHETICAL_WORDS = 2
-_ASIDE_WORDS = 8  # ", including an important commander named X,": the longest subset aside a count reaches across  # "would have killed 5,000": the cue this close after a hypothetical phrase
+_HYPOTHETICAL_WORDS = 2  # "would have killed 5,000": the cue this close after a hypothetical phrase
+_ASIDE_WORDS = 8  # ", including an important commander named X,": the longest subset aside a count reaches across
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class _Cues:
         self.clock_before = {fold(w) for w in data.get("clock", {}).get("before", [])}
         self.subset = PhraseMatcher((p, 1) for p in data.get("subset", {}).get("phrases", []))
         self.barrier = PhraseMatcher((p, 1) for p in data.get("barrier", {}).get("phrases", []))
+        self.relative = {fold(w) for w in data.get("barrier", {}).get("relative", [])}
         self.attackers = PhraseMatcher((p, 1) for p in data.get("attackers", {}).get("phrases", []))
         self.update = PhraseMatcher((p, 1) for p in data.get("update", {}).get("phrases", []))
         animals = data.get("animals", {}).get("phrases", [])
@@ -102,7 +103,7 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     dates = [(p.start, p.end) for p in phrases]
     periods = [(s, e) for s, e, _ in c.cumulative.find(text, folded)]
     since = [(p.start, p.end) for p in phrases if folded[p.start:p.end].split()[:1] and folded[p.start:p.end].split()[0] in c.since]
-    barriers = [s for s, _, _ in c.barrier.find(text, folded)]
+    barriers = [(s, e) for s, e, _ in c.barrier.find(text, folded)]
     subsets = [e for _, e, _ in c.subset.find(text, folded)]
     asides = _asides(folded, c)
     updates = [e for _, e, _ in c.update.find(text, folded)]
@@ -120,7 +121,7 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
                 between = folded[ce:q.start]
                 dist = _words(between)
                 if (_CLAUSE_BREAK.search(_listed_more(between, folded, q, c)) or dist > 4
-                        or any(ce <= b < q.start for b in barriers)):
+                        or any(ce <= b < q.start for b, _ in barriers)):
                     continue
                 if set(between.split()) & c.agent:  # "killed by a policeman": the killer, not one more dead
                     continue
@@ -131,7 +132,9 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
                 dist = _words(between)
                 if _CLAUSE_BREAK.search(between) and not _only_list(between, q.end, starts, c.list_joiners):
                     continue
-                if dist > _MAX_WORDS_BETWEEN or any(q.end <= b < cs and not _inside(b, asides) for b in barriers):
+                if dist > _MAX_WORDS_BETWEEN or any(q.end <= b < cs and not _inside(b, asides)
+                                                    and not _relative_closed(folded, b, be, cs, starts, c)
+                                                    for b, be in barriers):
                     continue
             else:
                 continue
@@ -150,7 +153,7 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
             update=any(e <= q.start and _words(folded[e:q.start]) <= 2 for e in updates),
             rule=f"{lang}.casualty.{kind}.{q.rule}",
             additional=_additional(folded, q, cs, ce, c),
-            cumulative=_over_period(folded, q, cs, periods, since, barriers, c),
+            cumulative=_over_period(folded, q, cs, periods, since, [b for b, _ in barriers], c),
         ))
     out += _persons_last(out, quantities, folded, lang, c)
     return _drop_subjects(out, folded, c)
@@ -164,14 +167,15 @@ def _names_animal(folded: str, cue_end: int, c: _Cues) -> bool:
 
 def _asides(folded: str, c: _Cues) -> list[tuple[int, int]]:
     """", including a senior commander," between a count and its cue: a subset set off by commas, which
-    the count reaches across ("18 militants, including a commander, were killed")."""
+    the count reaches across ("18 militants, including a commander, were killed"; "nine villagers, four of
+    them children, were killed")."""
     out = []
     for s, e, _ in c.subset.find(folded):
-        lead = folded[:s].rstrip()
+        lead = re.search(r",\s*(?:\w+\s+)?$", folded[:s])  # ", including ..." or ", four of them ..."
         close = folded.find(",", e)
-        if lead.endswith(",") and close > 0 and not _CLAUSE_BREAK.search(folded[e:close]) \
+        if lead and close > 0 and not _CLAUSE_BREAK.search(folded[e:close]) \
                 and _words(folded[e:close]) <= _ASIDE_WORDS:
-            out.append((len(lead) - 1, close + 1))
+            out.append((lead.start(), close + 1))
     return out
 
 
@@ -198,6 +202,15 @@ def _listed_more(between: str, folded: str, q: Quantity, c: _Cues) -> str:
     if after and after[0] in c.more_after and between.rstrip().endswith(",") and _words(listed):
         return listed
     return between
+
+
+def _relative_closed(folded: str, b: int, be: int, cue_start: int, starts: set[int], c: _Cues) -> bool:
+    """"Two women who worked with them were murdered": a relative clause about the counted people ends where a
+    passive auxiliary brings the main verb; the count reaches the cue across it (no other count in between)."""
+    if folded[b:be] not in c.relative or any(be <= s < cue_start for s in starts):
+        return False
+    lead = folded[be:cue_start].split()
+    return len(lead) >= 2 and bool(set(lead[-2:]) & c.passive_before)
 
 
 def _person_before(folded: str, q: Quantity, quantities: list[Quantity], c: _Cues) -> Quantity | None:
@@ -328,6 +341,18 @@ def names_people(text: str, lang: str, folded: str) -> bool:
     return bool(_cues(lang).victims.find(text, folded))
 
 
+def _one_of_them(after: str, c: _Cues) -> bool:
+    """"One of his bodyguards", "one of the passengers": a partitive, then up to two determiners, then people."""
+    words = after.split()
+    if not words or words[0] not in c.partitive:
+        return False
+    rest = words[1:]
+    while rest and rest[0] in c.determiners and len(words) - len(rest) < 3:
+        rest = rest[1:]
+    hit = c.victims.find(" ".join(rest[:3]))
+    return bool(hit) and hit[0][0] == 0
+
+
 def _is_clock(span: str, lead: str, c: _Cues) -> bool:
     """"at 1620", "at approximately 0845": four digits after a time word (the qualifier may be in the span)."""
     words = (lead + " " + span).split()
@@ -365,7 +390,9 @@ def _not_a_count(q: Quantity, text: str, folded: str, c: _Cues, right_after_cue:
     after = folded[q.end:q.end + 16].lstrip(" -")
     if folded[q.start:q.end] in c.articles:
         nxt = c.victims.find(folded[q.end:q.end + 30])
-        return not (nxt and len(folded[q.end:q.end + nxt[0][0]].split()) <= 1)  # "a soldier", "a 10-year-old girl"
+        if nxt and len(folded[q.end:q.end + nxt[0][0]].split()) <= 1:  # "a soldier", "a 10-year-old girl"
+            return False
+        return not _one_of_them(folded[q.end:q.end + 40], c)  # "one of his bodyguards"
     unit = c.units.find(after)
     if unit and unit[0][0] == 0:
         return True

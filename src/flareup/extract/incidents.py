@@ -7,12 +7,15 @@ from dataclasses import dataclass, field, replace
 
 from flareup.dates.events import MAX_EVENT_DAYS
 from flareup.extract.actors import LEFT_OVER, ActorHit, generic
+from flareup.extract.casualties import zero_counts
 from flareup.extract.mentions import Candidate
 from flareup.geodesy import great_circle_km
-from flareup.model import Event, Evidence, Place, TimeSpan
+from flareup.model import Event, Evidence, Place, Sentence, TimeSpan
 from flareup.ontology import event_types, family_of, is_armed, is_non_state, rank_of
+from flareup.text.normalize import fold
 
 _SAME_PLACE_KM = 50.0
+_ZERO_REACH = 2  # "No one was hurt" this many sentences after an incident still speaks of it
 _SAME_TOWN_KM = 10.0  # two differently named towns farther apart are separate scenes (ACLED and MUC code each town)
 # generic words a story uses for the group it is about ("the guerrillas", "the terrorists"): they mean that group
 _STORY_GENERICS = ("rebels", "terrorists")
@@ -28,6 +31,17 @@ class Located:
     span: TimeSpan | None
     date_explicit: bool
     rules: list[str] = field(default_factory=list)
+
+
+def add_zero_report(located: list[Located], sentence: Sentence, lang: str) -> None:
+    """"A bomb went off at the bank. No one was hurt.": a sentence that tells no incident of its own but
+    reports nobody killed or hurt speaks of the incident just told, whose toll is then 0, not unknown."""
+    if not located or sentence.index - located[-1].cand.sentence.index > _ZERO_REACH:
+        return
+    kinds = zero_counts(sentence.text, lang, fold(sentence.text))
+    if kinds:
+        last = located[-1]
+        located[-1] = replace(last, cand=replace(last.cand, zero=last.cand.zero | kinds))
 
 
 def _places_agree(a: Place | None, b: Place | None) -> bool | None:
@@ -188,6 +202,9 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
     perp = _most_common(perps)
     rules: list[str] = [r for loc in group for r in loc.rules]
     told_target = _most_common([t for loc in group if (t := loc.cand.target)])
+    if perp is None and told_target is not None and told_target.actor.type == "unidentified_armed_group":
+        perp = told_target  # nobody is said to act: the unnamed gunmen read in the target's place are the attackers
+        rules.append("actor1.unnamed_target")
     if perp is None and context_actor is not None and (told_target is None or told_target.actor.key != context_actor.actor.key):
         perp = context_actor
         rules.append("context.actor1")
