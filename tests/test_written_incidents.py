@@ -114,3 +114,10 @@ def test_a_fake_suicide_vest_makes_a_stabbing_no_bombing() -> None:
             "to stab people.")
     events = extract_events(Document("d", text, parse_pub_date("2020-05-14"), "en"))
     assert [(e.event_type, e.location) for e in events] == [("violence_against_civilians", "London")]
+
+
+def test_a_possessive_time_word_points_back_to_the_incident_told() -> None:
+    text = ("A bombing on Wednesday killed a local journalist in the port city of Mocha, officials said. "
+            "At least five other civilians also died in last night's attack, and around twenty more were wounded.")
+    events = extract_events(Document("d", text, parse_pub_date("2020-05-14"), "en"))
+    assert [(e.location, e.killed) for e in events] == [("Mocha", 6)]
