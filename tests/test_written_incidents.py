@@ -121,3 +121,10 @@ def test_a_possessive_time_word_points_back_to_the_incident_told() -> None:
             "At least five other civilians also died in last night's attack, and around twenty more were wounded.")
     events = extract_events(Document("d", text, parse_pub_date("2020-05-14"), "en"))
     assert [(e.location, e.killed) for e in events] == [("Mocha", 6)]
+
+
+def test_attackers_killed_later_in_a_siege_add_to_the_incident_toll() -> None:
+    text = ("Gunmen stormed a hotel in Kabul on Tuesday night, killing 14 people. The Taliban claimed the attack. "
+            "Afghan forces killed all five attackers after a 12-hour siege.")
+    events = extract_events(Document("d", text, parse_pub_date("2020-05-14"), "en"))
+    assert [(e.location, e.killed) for e in events] == [("Kabul", 19)]

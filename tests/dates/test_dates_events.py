@@ -13,6 +13,7 @@ from flareup.dates import (
     event_span,
     find_dates,
     find_durations,
+    only_duration,
     parse_pub_date,
 )
 from flareup.errors import InputError
@@ -216,3 +217,8 @@ def test_a_date_next_to_a_verb_of_saying_dates_the_statement(lang: str, text: st
 def test_an_old_date_beside_the_trigger_dates_a_past_incident(lang: str, text: str, trigger: str, expect: str) -> None:
     at = text.index(trigger)
     assert _span(event_span(text, parse_pub_date(DAY), lang, near=(at, at + len(trigger)))) == expect
+
+
+def test_a_duration_alone_dates_nothing_narrower_than_the_default_window() -> None:
+    hit = event_span("Troops killed all five attackers after a 12-hour siege.", parse_pub_date(DAY), "en")
+    assert only_duration(hit) and _span(hit) == "2020-05-13/2020-05-14"

@@ -3,7 +3,7 @@
 All words live in packs/<lang>/dates.toml, mapped onto language-free roles and keys; one engine
 (phrases -> expressions -> resolve) interprets them, as dateparser does.
 """
-from flareup.dates.events import event_span, find_dates, find_durations
+from flareup.dates.events import event_span, find_dates, find_durations, only_duration
 from flareup.dates.pubdate import default_span, parse_pub_date
 
-__all__ = ["default_span", "event_span", "find_dates", "find_durations", "parse_pub_date"]
+__all__ = ["default_span", "event_span", "find_dates", "find_durations", "only_duration", "parse_pub_date"]

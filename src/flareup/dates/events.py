@@ -7,6 +7,7 @@ from datetime import timedelta
 from flareup.dates.expressions import Count
 from flareup.dates.lexicon import lexicon
 from flareup.dates.phrases import Phrase, find_phrases
+from flareup.dates.pubdate import default_span
 from flareup.dates.resolve import precision_of, resolve
 from flareup.model import DateHit, Hit, TimeSpan
 
@@ -103,6 +104,12 @@ def _distance(hit: Hit, span: tuple[int, int]) -> int:
     return max(0, hit.start - span[1], span[0] - hit.end)
 
 
+def only_duration(hit: DateHit) -> bool:
+    """A sentence that says how long something lasted but not when ("after a 12-hour siege") dates nothing
+    of its own: its window is the publication's, stretched back by the duration."""
+    return hit.hit.rule.endswith(".dates.duration")
+
+
 def _duration_only(durations: list[tuple[Hit, int]], days: int, pub: TimeSpan | None,
                    context: TimeSpan | None) -> DateHit | None:
     """A duration with no date: it ran from `days` before the publication window up to its end
@@ -112,8 +119,8 @@ def _duration_only(durations: list[tuple[Hit, int]], days: int, pub: TimeSpan | 
     hit = max(durations, key=lambda hd: hd[1])[0]
     if context is not None:
         start, end = context.start, max(context.end, context.start + timedelta(days=days - 1))
-    elif pub is not None:
-        start, end = pub.start - timedelta(days=days - 1), pub.end
+    elif pub is not None:  # never narrower than a sentence with no date at all
+        start, end = min(pub.start - timedelta(days=days - 1), default_span(pub).start), pub.end
     else:
         return None
     return DateHit(Hit(hit.start, hit.end, hit.text, hit.rule), TimeSpan(start, end, precision_of(start, end)))

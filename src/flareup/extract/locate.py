@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from flareup.dates import only_duration
 from flareup.extract.incidents import Located
 from flareup.extract.mentions import Candidate, listed_places
 from flareup.geocode.disambiguate import WELL_KNOWN
@@ -46,7 +47,7 @@ def locate(cand: Candidate, hit, fallback: TimeSpan | None, recent_places, count
         place = _country_place(_fallback_country(cand, lang, countries, *story))
     span = hit.span if hit else fallback
     rules = [hit.hit.rule] if hit else []
-    return Located(cand, place, explicit, span, hit is not None, rules)
+    return Located(cand, place, explicit, span, hit is not None and not only_duration(hit), rules)
 
 
 def _without_reference_points(plausible, text: str):

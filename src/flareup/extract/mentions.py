@@ -79,9 +79,11 @@ class Candidate:
 
     @property
     def adds_to_earlier(self) -> bool:
-        """Every count in the clause is "also"/"other": it adds to the toll of the incident told before."""
+        """Every count in the clause is "also"/"other", or of the attackers themselves ("troops killed all five
+        attackers"): it adds to the toll of the incident told before."""
         told = [c for c in self.casualties if c.kind == "killed" and not c.subset and not c.cumulative]
-        return (bool(told) and all(c.additional for c in told)) or (not told and self.one_killed and self.one_more)
+        return ((bool(told) and all(c.additional or c.attackers for c in told))
+                or (not told and self.one_killed and self.one_more))
 
     @staticmethod
     def _total(qs: list[Casualty]) -> tuple[int, int, int]:
