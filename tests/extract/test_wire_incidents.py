@@ -1,73 +1,81 @@
-"""Wire-report incidents (MUC style) that an engine tuned on headlines used to miss: a bomb with no
-casualties that did damage, a blast told as news in a story about an armed group, a list item opened
-with "in another incident", a dated reference to an incident inside the report window, and an act
-whose victims a relative clause describes ("who were accused of ..."). Sentences written for these tests."""
+"""Incidents as wire reports tell them (sabotage, arson, machine-gunning, datelines, lists of towns),
+on sentences and stories written for these tests."""
 from __future__ import annotations
 
 import pytest
 
 from flareup.dates import parse_pub_date
+from flareup.extract.incidents import _places_agree
+from flareup.extract.mentions import find_candidates
 from flareup.extract.modality import blocking_modality
-from flareup.extract.triggers import find_triggers
-from flareup.model import Document
+from flareup.geocode import load_gazetteer
+from flareup.model import Document, Sentence
 from flareup.pipeline import extract_events
 from flareup.text.normalize import fold
 
 
-def events(text: str, lang: str, pub: str = "1990-02-05"):
-    return extract_events(Document("t", text, parse_pub_date(pub), lang))
+def incident(text: str, lang: str, armed_story: bool = False) -> bool:
+    s = Sentence("t", 0, 0, len(text), text)
+    return any(not c.supplement for c in find_candidates(s, lang, [], armed_story=armed_story))
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("en", "A BOMB DESTROYED THE OFFICES OF THE ELECTORAL COUNCIL IN HUANCAYO LAST NIGHT."),
-    ("nl", "Een bom verwoestte maandagnacht het kantoor van de kiesraad in Utrecht."),
-    ("fr", "Une bombe a détruit lundi soir le bureau du conseil électoral à Lyon."),
+@pytest.mark.parametrize("text,lang", [
+    ("URBAN GUERRILLAS DYNAMITED A POWER PYLON ON THE HIGHWAY LAST NIGHT.", "en"),
+    ("Rebels blew up a public bus on Monday; nobody was hurt.", "en"),
+    ("Unknown men machinegunned the house of a judge early today.", "en"),
+    ("The commandos set fire to two government trucks, the guerrillas said.", "en"),
+    ("Guerrillas opened fire on a patrol as it crossed the bridge.", "en"),
+    ("De rebellen staken zondag twee vrachtwagens in brand.", "nl"),
+    ("Des rebelles ont incendié deux camions de l'armée dimanche.", "fr"),
+    ("Des hommes armés ont mitraillé la maison d'un juge.", "fr"),
 ])
-def test_a_bomb_that_did_damage_is_an_incident_without_casualties(lang, text):
-    assert len(events(text, lang)) == 1
+def test_sabotage_arson_and_machine_gunning_are_incidents(text, lang):
+    assert incident(text, lang)
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("en", "Contestants had to remove the shell of an egg without damaging the membrane."),
-    ("en", "The new album was a bomb, critics said, and it destroyed the band's reputation."),
+@pytest.mark.parametrize("text,lang", [
+    ("She set fire to the old letters after the divorce.", "en"),
+    ("The plan blew up in the minister's face.", "en"),
+    ("A bomb was deactivated by police in the main square.", "en"),
 ])
-def test_damage_words_do_not_make_a_figure_of_speech_violent(lang, text):
-    assert events(text, lang) == []
+def test_arson_figures_of_speech_and_defused_bombs_are_not(text, lang):
+    assert not incident(text, lang)
 
 
-def test_a_blast_told_as_news_in_a_story_about_an_armed_group_is_an_incident():
-    text = ("LIMA, 5 FEB 90 -- [TEXT] SHINING PATH GUERRILLAS DYNAMITED A POWER TOWER IN HUANCAYO LAST NIGHT. "
-            "RESIDENTS SAID A BEER TRUCK WAS ALSO BLOWN UP 3 DAYS AGO.")
-    assert len(events(text, "en")) == 2
+def test_a_month_name_in_a_date_is_not_a_modal_cue():
+    text = "SANTA ROSA, 26 MAY 89 -- REBELS DYNAMITED THE BRIDGE OVER THE RIVER."
+    start = text.index("DYNAMITED")
+    assert blocking_modality(text, "en", fold(text), start, start + 9, False) is None
+    text = "Rebels may attack the bridge over the river."
+    start = text.index("attack")
+    assert blocking_modality(text, "en", fold(text), start, start + 6, False) == "conditional"
 
 
-@pytest.mark.parametrize("text,lang,word", [
-    ("In another incident, three policemen were wounded.", "en", "wounded"),
-    ("FINALLY, ELN GUERRILLAS BLEW UP A PRIVATE PLANE.", "en", "blew up"),
-    ("Bij een ander incident raakten drie agenten gewond.", "nl", "gewond"),
-    ("Dans un autre incident, trois policiers ont été blessés.", "fr", "blessés"),
-])
-def test_a_sentence_that_opens_with_another_incident_tells_a_new_one_whatever_its_word(text, lang, word):
-    hit = next(t for t in find_triggers(text, lang, fold(text)) if fold(t.text).startswith(fold(word)))
-    assert hit.other
+def test_a_bomb_at_a_named_town_is_an_incident_in_a_story_about_an_armed_group():
+    text = "The bomb went off in Usulutan early this morning."
+    places_of = __import__("flareup.geocode", fromlist=["find_places"]).find_places(text, "en", ["SV"])
+    s = Sentence("t", 0, 0, len(text), text)
+    assert not find_candidates(s, "en", places_of)
+    assert find_candidates(s, "en", places_of, armed_story=True)
 
 
-def test_a_dated_reference_names_an_incident_inside_the_report_window():
-    text = "BOGOTA, 5 FEB 90 -- SECURITY WAS TIGHTENED IN BOGOTA FOLLOWING THE ASSASSINATION OF THE SENATOR ON 1 FEBRUARY."
-    (event,) = events(text, "en")
-    assert event.date_start == "1990-02-01"
+def test_two_provinces_are_two_places():
+    g = load_gazetteer()
+    a = next(p for p in g.lookup("Usulutan") if p.precision == 3 and p.country == "SV")
+    b = next(p for p in g.lookup("Morazan") if p.precision == 3 and p.country == "SV")
+    assert _places_agree(a, b) is False
+    assert _places_agree(a, a) is True
 
 
-def test_an_undated_reference_still_tells_no_incident():
-    assert events("SECURITY WAS TIGHTENED IN BOGOTA FOLLOWING THE ASSASSINATION.", "en") == []
+def test_towns_listed_in_one_clause_stay_separate_incidents_however_close():
+    text = ("SAN SALVADOR, 3 JAN 90 -- FMLN GUERRILLAS ATTACKED POLICE POSTS IN SOYAPANGO, APOPA AND "
+            "ILOPANGO LAST NIGHT, THE ARMED FORCES REPORTED.")
+    events = extract_events(Document("t", text, parse_pub_date("1990-01-03"), "en"))
+    assert {e.location for e in events} >= {"Soyapango", "Apopa", "Ilopango"}
 
 
-@pytest.mark.parametrize("lang,text,word,blocked", [
-    ("en", "Two peasants, who were accused of helping the police, were shot dead by rebels.", "shot dead", False),
-    ("en", "Two peasants were accused of having shot dead a policeman.", "shot dead", True),
-    ("nl", "Twee boeren, die verdacht van spionage waren, werden door rebellen doodgeschoten.", "doodgeschoten", False),
-])
-def test_a_cue_inside_a_closed_relative_clause_does_not_govern_the_act(lang, text, word, blocked):
-    folded = fold(text)
-    t = next(t for t in find_triggers(text, lang, folded) if fold(t.text).startswith(fold(word)))
-    assert (blocking_modality(text, lang, folded, t.start, t.end, False) is not None) is blocked
+def test_an_incident_without_a_place_takes_the_country_the_sentence_names_not_the_dateline():
+    text = ("MADRID, 3 JAN 90 (EFE) -- [TEXT] THE SPANISH GOVERNMENT TODAY ISSUED A STATEMENT. A SPOKESMAN READ IT. "
+            "IT CONDEMNED THE MURDER OF SIX SALVADORAN UNION LEADERS BY A DEATH SQUAD.")
+    (event,) = extract_events(Document("t", text, parse_pub_date("1990-01-03"), "en"))
+    assert event.country == "SV"
