@@ -106,9 +106,11 @@ def _period_total(x: Located) -> bool:
 
 
 def _only_reference(x: Located) -> bool:
-    """Every violent word uses an incident as a time or a cause ("since the attack"): it tells none."""
+    """Every violent word uses an incident as a time or a cause ("since the attack"): it tells none, unless
+    it dates that incident ("following the murder of the senator on 18 August"): that names one inside the
+    report window (older ones are history and never get here)."""
     told = [t for t in x.cand.triggers if not t.outcome]
-    return bool(told) and all(t.reference for t in told)
+    return bool(told) and all(t.reference for t in told) and not (x.date_explicit and x.span is not None and x.span.days <= 1)
 
 
 def _told_as_other(x: Located) -> bool:

@@ -22,7 +22,7 @@ from flareup.extract.casualties import (
     zero_counts,
 )
 from flareup.extract.modality import blocking_modality, scope_breaks
-from flareup.extract.triggers import Trigger, find_triggers, non_violent_context
+from flareup.extract.triggers import Trigger, find_triggers, material_evidence, non_violent_context
 from flareup.lang.packs import load_pack
 from flareup.model import PlaceHit, Sentence
 from flareup.ontology import family_of, is_armed, rank_of
@@ -30,6 +30,7 @@ from flareup.text.matcher import PhraseMatcher
 from flareup.text.normalize import fold
 
 _YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
+_HANDS_ON = frozenset({"remote_explosive", "grenade", "attack", "shooting"})  # acts done at the scene, not from afar
 _OWN_PLACE_CHARS = 12  # a place this close after a trigger ("attacks in Brussels") is that trigger's place
 
 
@@ -241,7 +242,13 @@ def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document:
     violent_words = {fold(t.text) for t in c.triggers if not t.outcome}
     strong = [t for t in c.triggers if not t.weak and not t.generic]
     clear = [t for t in strong if not t.ambiguous]
-    support = has_count or armed or len(violent_words) >= 2 or (armed_story and specific_place and local_place)
+    # a bomb, a shooting or an arson (not a shell or a rocket, often something else) is real when it did damage or
+    # used weapons, or when it is told as news (not "the attack") in a story about an armed group
+    hands_on = [t for t in strong if t.sub in _HANDS_ON]
+    told_anew = armed_story and any(not t.anaphoric and not t.reference for t in hands_on)
+    material = bool(hands_on) and material_evidence(text, lang, folded, [(t.start, t.end) for t in hands_on])
+    support = (has_count or armed or len(violent_words) >= 2 or material or told_anew
+               or (armed_story and specific_place and local_place))
     weak = [t for t in c.triggers if t.weak and not t.outcome]
     outcome = [t for t in c.triggers if t.outcome]
     generic = [t for t in c.triggers if t.generic]

@@ -49,6 +49,8 @@ def blocking_modality(text: str, lang: str, folded: str, start: int, end: int, h
             continue
         near_only = own_only or cls in m.local
         if e <= start:
+            if _in_closed_clause(folded, s, e, start, breaks):
+                continue
             gap = len(re.findall(r"\w+", folded[e:start]))
             if gap <= (_NEAR_WORDS if near_only else m.before) and not re.search(r"[;:]|\.\s", folded[e:start]):
                 return cls
@@ -61,6 +63,13 @@ def blocking_modality(text: str, lang: str, folded: str, start: int, end: int, h
         else:
             return cls
     return None
+
+
+def _in_closed_clause(folded: str, s: int, e: int, start: int, breaks: list[int]) -> bool:
+    """Does the cue stand in a relative clause closed before the trigger ("two peasants, who were accused of
+    helping the police, were shot dead")? It says something about the people, not about the act."""
+    opened = folded.rfind(",", 0, s)
+    return opened >= 0 and "," in folded[e:start] and any(opened < b < s for b in breaks)
 
 
 def _in_date(folded: str, start: int, end: int) -> bool:

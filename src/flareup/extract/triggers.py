@@ -1,6 +1,7 @@
 """Event triggers: words that name a violent incident, mapped onto language-free sub-event types."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,6 +27,9 @@ class Trigger:
     other: bool = False  # "another bomb", "in a separate incident, gunmen ...": not an incident already told
 
 
+_MATERIAL_WORDS = 4  # how far from the trigger a damage or weapon word still tells of it
+
+
 class _Triggers:
     def __init__(self, lang: str):
         data = load_pack(lang).toml("triggers")
@@ -44,6 +48,7 @@ class _Triggers:
         self.separate = PhraseMatcher((p, True) for p in data.get("separate", []))
         self.non_violent = PhraseMatcher((p, True) for p in data.get("non_violent", {}).get("phrases", []))
         self.not_triggers = PhraseMatcher((p, True) for p in data.get("not_triggers", {}).get("phrases", []))
+        self.material = PhraseMatcher((p, True) for p in data.get("material", []))
 
 
 @lru_cache(maxsize=None)
@@ -57,6 +62,9 @@ def find_triggers(text: str, lang: str, folded: str) -> list[Trigger]:
     t = _triggers(lang)
     blocked = [(s, e) for m in (t.non_violent, t.not_triggers) for s, e, _ in m.find_all(text, folded)]
     separate = [s for s, _, _ in t.separate.find_all(text, folded)]
+    # a sentence that opens with such a cue ("In another incident, two guards were wounded") tells a new
+    # incident with whatever word it uses, even a bare outcome
+    opens = any(not folded[:c].strip(" \t\n-,.[]\"'") for c in separate)
     hits = []
     for s, e, (sub, rule, weak, generic, ambiguous, outcome) in longest_first(t.rules.find_all(text, folded)):
         if any(bs <= s and e <= be and (be - bs) > (e - s) for bs, be in blocked) or inside_name(text, s):
@@ -64,8 +72,8 @@ def find_triggers(text: str, lang: str, folded: str) -> list[Trigger]:
         before = folded[max(0, s - 40):s].split()
         anaphoric = bool(before) and before[-1] in t.anaphora
         reference = anaphoric and (" " + " ".join(before)).endswith(t.references)
-        other = not anaphoric and not outcome and ((" " + " ".join(before)).endswith(t.others)
-                                                   or (not weak and any(c < s for c in separate)))
+        other = not anaphoric and (opens or (not outcome and ((" " + " ".join(before)).endswith(t.others)
+                                                              or (not weak and any(c < s for c in separate)))))
         hits.append(Trigger(s, e, text[s:e], sub, rule, weak, generic, ambiguous, outcome, anaphoric, reference, other))
     return hits
 
@@ -83,3 +91,14 @@ def non_violent_context(text: str, lang: str, folded: str, strict: bool = False)
     violent = [(s, e) for s, e, _ in t.rules.find_all(text, folded)]
     return [folded[s:e] for s, e, _ in hits
             if not any(vs <= s and e <= ve and (ve - vs) > (e - s) for vs, ve in violent)]
+
+
+def material_evidence(text: str, lang: str, folded: str, spans: list[tuple[int, int]]) -> bool:
+    """Does the text tell, right next to one of the trigger spans, damage done or weapons used ("a bomb
+    destroyed a building", "destroyed by a dynamite charge")? Then a word that is often figurative names a real act."""
+    for s, e, _ in _triggers(lang).material.find(text, folded):
+        for ts, te in spans:
+            between = folded[te:s] if s >= te else folded[e:ts] if ts >= e else ""
+            if not re.search(r"[,;:.]", between) and len(between.split()) <= _MATERIAL_WORDS:
+                return True
+    return False
