@@ -196,3 +196,19 @@ def test_a_nationality_after_the_noun_gives_the_actor_its_country():
 def test_a_rebel_coalition_named_armed_forces_is_no_state_force():
     text = "The United Armed Forces of Novorossiya shelled the town."
     assert [h.actor.key for h in find_actors(text, "en", fold(text))] == ["novorossiya"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Pakistan kills 12 militants in North Waziristan.", "en", "Military Forces of Pakistan"),
+    ("Israel strikes Gaza, killing nine people.", "en", "Military Forces of Israel"),
+    ("Israël frappe Gaza et tue neuf personnes.", "fr", "Military Forces of Israel"),
+    ("Israël bombardeert Gaza, negen doden.", "nl", "Military Forces of Israel"),
+])
+def test_a_country_named_before_a_verb_its_forces_do_is_those_forces(text, lang, expected):
+    events = extract_events(Document(doc_id="d", text=text, lang=lang, pub=None))
+    assert [e.actor1 for e in events] == [expected]
+
+
+def test_a_country_before_a_noun_names_no_actor():
+    events = extract_events(Document(doc_id="d", text="Afghanistan attack kills ten people.", lang="en", pub=None))
+    assert events and all(e.actor1 is None for e in events)

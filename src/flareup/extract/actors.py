@@ -13,6 +13,7 @@ from flareup.text.normalize import fold
 _GENERIC_TYPES = {"unidentified_armed_group", "civilians", "rebel_group", "state_forces"}
 _ACRONYM_MAX = 4
 # left without a role, police and armies in a report are usually responders, not the ones acting
+STATE_ACTS = ".state_acts"  # rule suffix of a country named right before a verb its forces do
 LEFT_OVER = ".left_over"  # rule suffix of a perpetrator no cue named, only the armed actor left over
 _NEVER_IMPLIED = {"civilians", "protesters", "state_forces", "government"}
 _ALWAYS_ACT = {"state_air"}  # warplanes and air strikes are never bystanders: left without a role, they acted  # short all-caps aliases ("IS", "US") must match in capitals: "is" is a verb
@@ -56,6 +57,7 @@ class _Actors:
         self.not_serving = PhraseMatcher((p, 1) for p in roles.get("not_serving", []))
         self.group_part = PhraseMatcher((p, 1) for p in roles.get("group_part", []))
         self.operation = PhraseMatcher((p, 1) for p in roles.get("operation", []))
+        self.state_acts = PhraseMatcher((p, 1) for p in roles.get("state_acts", []))
         self.conjunction = {fold(w) for w in roles.get("conjunction", [])}
         claim = pack.toml("modality").get("claim", [])
         self.claim = PatternSet((p, 1) for p in claim)
@@ -94,6 +96,18 @@ def find_actors(text: str, lang: str, folded: str) -> list[ActorHit]:
             continue
         out.append(ActorHit(s, e, text[s:e], actor, f"{lang}.actor.{key}"))
     return [_with_nationality(h, lang, text, folded) for h in out]
+
+
+def states_acting(text: str, lang: str, folded: str, places: list) -> list[ActorHit]:
+    """"Israel strikes Gaza", "Pakistan kills 12 militants": a country named right before a verb only a state's forces
+    do is those forces. Verbs that are also nouns ("Afghanistan attack kills 10") are left out of the pack's list."""
+    a = _actors(lang)
+    out = []
+    for p in places:
+        if p.place.feature == "country" and _starts_with(a.state_acts, folded, p.hit.end, 0):
+            s, e = p.hit.start, p.hit.end
+            out.append(ActorHit(s, e, text[s:e], actors()["state_military"], f"{lang}.actor{STATE_ACTS}", p.place.country))
+    return out
 
 
 def _with_nationality(hit: ActorHit, lang: str, text: str, folded: str) -> ActorHit:
@@ -259,6 +273,8 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
         if (any(0 < c - h.end <= 40 for c in claim_at) and not _starts_with(a.speaker, folded, h.end, 1)) or (
                 not victim and _starts_with(a.agent_after, folded, h.end, 2)):
             perp += 4  # "... claimed responsibility", "the army was responsible for the massacre"
+        if h.rule.endswith(STATE_ACTS) and not victim:  # "Egypt says it killed ...": the verb after the country tells it acted
+            perp += 4
         if h.actor.type == "civilians":
             if perp > target and _anonymous(a, h):  # "two men shot the mayor": people who act are an unnamed armed group
                 h = ActorHit(h.start, h.end, h.text, actors()["unidentified"], h.rule + ".acting")
