@@ -165,3 +165,50 @@ def test_a_serving_officer_stays_an_armed_target():
 def test_unnamed_attackers_read_as_the_target_are_the_perpetrator_when_nobody_else_acts(text, lang):
     events = extract_events(Document("t", text, parse_pub_date("2020-05-06"), lang))
     assert [(e.actor1_type, e.actor2_type) for e in events] == [("unidentified_armed_group", None)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a nationality adjective after the noun is part of the actor, and the passive participle follows it
+    ("Des soldats centrafricains tués par les 3R près de Bocaranga.", "fr", ("three_r", "state_military")),
+    # a phrase naming part of a group: the cue before it tells the group's role
+    ("Une attaque des anti-Balaka contre des éléments de l'ex-Séléka à Bangassou.", "fr", ("anti_balaka", "seleka")),
+    # actors joined by a conjunction act together; the first named stands for them
+    ("The army and Russian mercenaries killed six villagers near Bria.", "en", ("state_military", "civilians")),
+    ("Les FACA et les mercenaires russes ont tué six villageois près de Bria.", "fr", ("state_military", "civilians")),
+    ("Het leger en Russische huurlingen doodden zes dorpelingen bij Bria.", "nl", ("state_military", "civilians")),
+    # the actor whose operation it was acted; a target cue does not reach through a preposition
+    ("Four militants killed in a police raid in Chittagong.", "en", ("state_police", "rebels")),
+    ("Vier militanten gedood bij een politie-inval in Chittagong.", "nl", ("state_police", "rebels")),
+    ("Quatre rebelles tués dans une opération de l'armée près de Kaga-Bandoro.", "fr", ("state_military", "rebels")),
+    # militants named by the people they fight for are that people's armed group
+    ("Rohingya militants attacked a border post near Buthidaung.", "en", ("arsa", None)),
+])
+def test_roles_in_headlines(text, lang, expected):
+    assert roles(text, lang) == expected
+
+
+def test_a_nationality_after_the_noun_gives_the_actor_its_country():
+    text = "Des soldats centrafricains ont été tués."
+    hit = find_actors(text, "fr", fold(text))[0]
+    assert (hit.text, hit.country) == ("soldats centrafricains", "CF")
+
+
+def test_a_rebel_coalition_named_armed_forces_is_no_state_force():
+    text = "The United Armed Forces of Novorossiya shelled the town."
+    assert [h.actor.key for h in find_actors(text, "en", fold(text))] == ["novorossiya"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Pakistan kills 12 militants in North Waziristan.", "en", "Military Forces of Pakistan"),
+    ("Israel strikes Gaza, killing nine people.", "en", "Military Forces of Israel"),
+    ("Israël frappe Gaza et tue neuf personnes.", "fr", "Military Forces of Israel"),
+    ("Israël bombardeert Gaza, negen doden.", "nl", "Military Forces of Israel"),
+])
+def test_a_country_named_before_a_verb_its_forces_do_is_those_forces(text, lang, expected):
+    events = extract_events(Document(doc_id="d", text=text, lang=lang, pub=None))
+    assert [e.actor1 for e in events] == [expected]
+
+
+def test_a_country_before_a_noun_names_no_actor():
+    events = extract_events(Document(doc_id="d", text="Afghanistan attack kills ten people.", lang="en", pub=None))
+    assert events and all(e.actor1 is None for e in events)

@@ -13,6 +13,7 @@ from flareup.text.normalize import fold
 _GENERIC_TYPES = {"unidentified_armed_group", "civilians", "rebel_group", "state_forces"}
 _ACRONYM_MAX = 4
 # left without a role, police and armies in a report are usually responders, not the ones acting
+STATE_ACTS = ".state_acts"  # rule suffix of a country named right before a verb its forces do
 LEFT_OVER = ".left_over"  # rule suffix of a perpetrator no cue named, only the armed actor left over
 _NEVER_IMPLIED = {"civilians", "protesters", "state_forces", "government"}
 _ALWAYS_ACT = {"state_air"}  # warplanes and air strikes are never bystanders: left without a role, they acted  # short all-caps aliases ("IS", "US") must match in capitals: "is" is a verb
@@ -54,6 +55,10 @@ class _Actors:
         self.anonymous = {fold(w) for w in roles.get("anonymous", [])}
         self.object_start = {fold(w) for w in roles.get("object_start", [])}
         self.not_serving = PhraseMatcher((p, 1) for p in roles.get("not_serving", []))
+        self.group_part = PhraseMatcher((p, 1) for p in roles.get("group_part", []))
+        self.operation = PhraseMatcher((p, 1) for p in roles.get("operation", []))
+        self.state_acts = PhraseMatcher((p, 1) for p in roles.get("state_acts", []))
+        self.conjunction = {fold(w) for w in roles.get("conjunction", [])}
         claim = pack.toml("modality").get("claim", [])
         self.claim = PatternSet((p, 1) for p in claim)
 
@@ -90,12 +95,24 @@ def find_actors(text: str, lang: str, folded: str) -> list[ActorHit]:
                 out[-1] = ActorHit(prev.start, e, text[prev.start:e], actor, f"{lang}.actor.{key}")
             continue
         out.append(ActorHit(s, e, text[s:e], actor, f"{lang}.actor.{key}"))
-    return [_with_nationality(h, lang, folded) for h in out]
+    return [_with_nationality(h, lang, text, folded) for h in out]
 
 
-def _with_nationality(hit: ActorHit, lang: str, folded: str) -> ActorHit:
-    """"Israeli forces", "Russische gevechtsvliegtuigen": a per-country actor is of the country its adjective
-    names, which need not be where the event happened."""
+def states_acting(text: str, lang: str, folded: str, places: list) -> list[ActorHit]:
+    """"Israel strikes Gaza", "Pakistan kills 12 militants": a country named right before a verb only a state's forces
+    do is those forces. Verbs that are also nouns ("Afghanistan attack kills 10") are left out of the pack's list."""
+    a = _actors(lang)
+    out = []
+    for p in places:
+        if p.place.feature == "country" and _starts_with(a.state_acts, folded, p.hit.end, 0):
+            s, e = p.hit.start, p.hit.end
+            out.append(ActorHit(s, e, text[s:e], actors()["state_military"], f"{lang}.actor{STATE_ACTS}", p.place.country))
+    return out
+
+
+def _with_nationality(hit: ActorHit, lang: str, text: str, folded: str) -> ActorHit:
+    """"Israeli forces", "Russische gevechtsvliegtuigen", "soldats centrafricains": a per-country actor is of the
+    country its adjective names, which need not be where the event happened."""
     if not generic(hit.actor):
         return hit
     from flareup.geocode.cues import (
@@ -108,6 +125,11 @@ def _with_nationality(hit: ActorHit, lang: str, folded: str) -> ActorHit:
     for s, e, cc in adjectives.find_all(before + " " + own):
         if e == len(before) or s == len(before) + 1:  # right before the actor, or its first word
             return ActorHit(hit.start, hit.end, hit.text, hit.actor, hit.rule, cc)
+    after = folded[hit.end:hit.end + 30]  # "des soldats centrafricains": the adjective follows, and is part of the name
+    for s, e, cc in adjectives.find_all(after):
+        if s == 1 and after[0] == " " and (e == len(after) or not after[e].isalnum()):
+            end = hit.end + e
+            return ActorHit(hit.start, end, text[hit.start:end], hit.actor, hit.rule, cc)
     return hit
 
 
@@ -179,6 +201,41 @@ def _anonymous(a: _Actors, h: ActorHit) -> bool:
     return bool(words) and words[-1] in a.anonymous
 
 
+def _targeted(a: _Actors, folded: str, pos: int) -> bool:
+    """Does a target cue end right before `pos`, or one word before it ("killed two soldiers")? Not through a
+    preposition: in "killed in police raid" the police raided, nobody killed them."""
+    window = folded[max(0, pos - 40):pos]
+    for _, e, _ in a.target.find(window):
+        gap = re.findall(r"\w+", window[e:])
+        if not gap or (len(gap) == 1 and gap[0] not in a.passive_after):
+            return True
+    return False
+
+
+def _lead(a: _Actors, folded: str, start: int) -> int:
+    """Where role cues are read for an actor: before a phrase naming part of it ("contre des éléments de
+    l'ex-Séléka" is an attack on the group, not by it), else right before the actor."""
+    window = folded[max(0, start - 40):start]
+    ends = [(s, e) for s, e, _ in a.group_part.find(window) if not window[e:].strip()]
+    return start - len(window) + min(s for s, _ in ends) if ends else start
+
+
+def _share_coordinated(a: _Actors, folded: str, scored: list) -> list:
+    """"the regime and Russian warplanes bombed ...", "les FACA et les mercenaires russes ont attaqué": actors
+    joined by a conjunction play one role; the first named then wins the tie."""
+    out = list(scored)
+    for i in range(len(out) - 1):
+        (p1, t1, h1), (p2, t2, h2) = out[i], out[i + 1]
+        if "civilians" in (h1.actor.type, h2.actor.type) or folded[h1.end:h2.start].strip() not in a.conjunction:
+            continue
+        if t1 <= 0 and t2 <= 0:  # neither is told to suffer: they act together
+            p1 = p2 = max(p1, p2)
+        if p1 <= 0 and p2 <= 0:  # neither is told to act: they suffer together
+            t1 = t2 = max(t1, t2)
+        out[i], out[i + 1] = (p1, t1, h1), (p2, t2, h2)
+    return out
+
+
 def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigger_spans: list[tuple[int, int]],
                  victim_spans: list[tuple[int, int]], mutual: bool = False) -> tuple[ActorHit | None, ActorHit | None]:
     """(perpetrator, target) from the sentence's structure: agent/target cues, voice, victim counts, claims.
@@ -193,16 +250,19 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
         # "killed by three men": a count right after "by" counts the attackers, who are no victims
         victim = (any(vs <= h.start and h.end <= ve and not _ends_with(a.agent, folded, vs, 0) for vs, ve in victim_spans)
                   and not _acts_on(a, text, folded, h.end))
-        if _ends_with(a.defender, folded, h.start):  # "the attack was repelled by the army"
+        lead = _lead(a, folded, h.start)
+        if _ends_with(a.defender, folded, lead):  # "the attack was repelled by the army"
             target += 2
-        elif not victim and _ends_with(a.agent, folded, h.start):
+        elif not victim and _ends_with(a.agent, folded, lead):
             perp += 3
-        elif _ends_with(a.target, folded, h.start, 1) and not _ends_with(a.member, folded, h.start, 2):
+        elif _targeted(a, folded, lead) and not _ends_with(a.member, folded, lead, 2):
             target += 3  # "an attack on soldiers", but not "a column of Shining Path"
         if victim:
             target += 2.5
         follows_trigger = any(0 <= ts - h.end <= 25 and not folded[h.end:ts].strip(" '-s’") for ts, _ in trigger_spans)
-        if _starts_with(a.passive, folded, h.end, 1):
+        if not victim and _starts_with(a.operation, folded, h.end, 0):  # "killed in a police raid": a noun, no verb
+            perp += 2
+        elif _starts_with(a.passive, folded, h.end, 1):
             target += 2
         elif _headline_passive(a, folded, h.end):
             target += 2
@@ -213,6 +273,8 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
         if (any(0 < c - h.end <= 40 for c in claim_at) and not _starts_with(a.speaker, folded, h.end, 1)) or (
                 not victim and _starts_with(a.agent_after, folded, h.end, 2)):
             perp += 4  # "... claimed responsibility", "the army was responsible for the massacre"
+        if h.rule.endswith(STATE_ACTS) and not victim:  # "Egypt says it killed ...": the verb after the country tells it acted
+            perp += 4
         if h.actor.type == "civilians":
             if perp > target and _anonymous(a, h):  # "two men shot the mayor": people who act are an unnamed armed group
                 h = ActorHit(h.start, h.end, h.text, actors()["unidentified"], h.rule + ".acting")
@@ -220,6 +282,7 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
                 target += 1
                 perp -= 5
         scored.append((perp, target, h))
+    scored = _share_coordinated(a, folded, scored)
     perp_hit = max((x for x in scored if x[0] > x[1] and x[0] > 0), key=lambda x: (x[0], -x[2].start), default=None)
     rest = [x for x in scored if perp_hit is None or x[2].actor.key != perp_hit[2].actor.key]
     target_hit = max((x for x in rest if x[1] > 0 and x[1] >= x[0]), key=lambda x: (x[1], -x[2].start), default=None)
