@@ -68,3 +68,18 @@ def test_another_name_of_a_small_town_abroad_is_a_word_in_capitals():
 ])
 def test_a_town_after_a_headline_label_is_the_headline_place(lang, text):
     assert [p[1] for p in _places(text, lang)] == ["Birao"]
+
+
+def test_a_settlement_word_prefers_the_story_countrys_town():
+    text = "GUERRILLAS BURNED A FARM IN SEVILLA MUNICIPALITY YESTERDAY."
+    assert [p[2] for p in _places(text, "en", ["CO", "ES"])] == ["CO"]
+
+
+def test_a_country_name_before_a_province_abroad_is_a_town_of_that_province():
+    text = "THE HOSTAGES WERE FREED IN GRENADA, EASTERN ANTIOQUIA DEPARTMENT."
+    assert {p[2] for p in _places(text, "en", ["CO"])} == {"CO"}
+
+
+def test_a_distance_told_keeps_a_far_town():
+    text = "THE ATTACK OCCURRED IN SEVILLA MUNICIPALITY (370 KM FROM BOGOTA)."
+    assert [p[1] for p in _places(text, "en", ["CO"])] == ["Sevilla", "Bogotá"]

@@ -45,12 +45,14 @@ LOOSE_MIN_POPULATION = 5_000  # a name matched only by its consonant skeleton mu
 _WITHIN_KM = 30  # "X in Y": a town this close to the city Y (or in its province) can be meant
 _AROUND_KM = 150  # "X north of Y", "X near Y"
 _REFERENCE_GAP = 30  # the most text between a town and the place that says where it lies
+_NOT_A_REFERENCE = re.compile(r"[,;\n\d]")
 MAX_WORDS_UNCASED = 4  # in all-caps text every word may start a name: look at fewer words per name
 _PRIORITY = ("region", "direction", "near", "between", "part", "settlement", "at")
 WELL_KNOWN = "geocode.well_known"
 HEADLINE = Cue("at", "geocode.headline_place")  # "Bossangoa : sept morts ...": a place opening a headline
 _HEADLINE_COLON = re.compile(r"[ \t]*:")
 _HEADLINE_LABEL = re.compile(r"[^\W\d][^:\n]{0,24}[ \t]*:[ \t]*")  # "Flash info : Birao, ...": a label, then the place
+_PROVINCE_AFTER = re.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:[^\W\d]+\s+)?")  # "Grenada, eastern Antioquia"
 _HEADLINE_NEXT = re.compile(r"[ \t]*[,:]")
 
 
@@ -406,9 +408,14 @@ class _Sentence:
             return False
         if all(c.how == LOOSE for c in span.cands):
             return self._loose_place(span, kinds)
-        if "settlement" in kinds and self.rank and self.g.country(self._best(span)) not in self.rank:
-            span.namesake = True
-            return False  # "Santo Domingo canton" in a Salvadoran story: a village we do not know, not a capital abroad
+        if "settlement" in kinds and self.rank:  # "the town of X": a local place, in the story's own country if it has one
+            top = min(self.rank, key=self.rank.get)
+            local = [c for c in span.cands if self.g.country(c.index) == top]
+            if local and len(local) < len(span.cands):
+                span.cands, span.index = local, -1
+            if self.g.country(self._best(span)) not in self.rank:
+                span.namesake = True
+                return False  # "Santo Domingo canton" in a Salvadoran story: a village we do not know, not a capital abroad
         if kinds - {"det", "link"}:
             return self.informative or self._uncased_with_cue(span)
         if (span.bare in self.cues.stop_keys or (len(span.bare.replace(" ", "")) < MIN_BARE and not span.alias)
@@ -541,7 +548,7 @@ class _Sentence:
                     a.cands, a.qualifier, a.index = inside, cc, -1
                     self._place(a)
                     b.dropped = True
-            elif int(self.g.feat[a.index]) == CITY and re.fullmatch(r"\s*(?:[^\W\d]+\s*)?,\s*", self.text[a.end:b.start]):
+            elif int(self.g.feat[a.index]) != ADMIN1 and _PROVINCE_AFTER.fullmatch(self.text, a.end, b.start):
                 self._qualify_by_province(a, b)
             elif int(self.g.feat[a.index]) == CITY and int(self.g.feat[b.index]) != COUNTRY:
                 self._qualify_by_reference(a, b)
@@ -552,6 +559,8 @@ class _Sentence:
         province = b.index if int(g.feat[b.index]) == ADMIN1 else int(g.admin[b.index])
         if province < 0 or int(g.admin[a.index]) == province:
             return
+        if int(g.feat[a.index]) == COUNTRY and (int(g.feat[b.index]) != ADMIN1 or g.country(a.index) == g.country(b.index)):
+            return  # "Syria, Homs" lists; only a province abroad makes a country's name a town's ("Grenada, Antioquia")
         inside = [c for c in a.cands if int(g.feat[c.index]) == CITY and int(g.admin[c.index]) == province]
         if inside:
             a.cands, a.qualifier, a.index = inside, g.country(province), -1
@@ -570,9 +579,9 @@ class _Sentence:
         a_pop, b_pop = int(self.g.pop[a.index]), int(self.g.pop[b.index])
         if a_pop >= BIG or b_pop <= a_pop:  # the reference point is the better-known place ("Kabul on Thursday")
             return
-        if limit is None or len(gap) > _REFERENCE_GAP or "," in gap or "\n" in gap or any(
+        if limit is None or len(gap) > _REFERENCE_GAP or _NOT_A_REFERENCE.search(gap) or any(
                 h[2].kind == "and" for s in range(a.end, b.start) for h in self.cue_start.get(s, ())):
-            return
+            return  # another clause, a list, or a distance told ("370 km from Bogota")
         fits = [c for c in a.cands if int(self.g.feat[c.index]) == CITY and self._lies_in(c.index, b.index, limit)]
         if not fits:
             a.dropped = True
