@@ -83,3 +83,8 @@ def test_a_country_name_before_a_province_abroad_is_a_town_of_that_province():
 def test_a_distance_told_keeps_a_far_town():
     text = "THE ATTACK OCCURRED IN SEVILLA MUNICIPALITY (370 KM FROM BOGOTA)."
     assert [p[1] for p in _places(text, "en", ["CO"])] == ["Sevilla", "Bogotá"]
+
+
+def test_in_capitals_a_mid_size_town_of_a_secondary_country_needs_a_cue():
+    text = "LABOR LEADER MARIA ELIZABETH GOMEZ DIED IN A HOSPITAL IN SAN SALVADOR."
+    assert [p[2] for p in _places(text, "en", ["SV", "US"])] == ["SV"]

@@ -443,8 +443,8 @@ class _Sentence:
             return in_doc and how == MAIN
         if how == ALT:
             return pop >= BIG_ALT or (in_doc and pop >= BIG)
-        if not self.informative:
-            return pop >= BIG_ALT or (in_doc and pop >= BIG)
+        if not self.informative:  # "FEBE ELIZABETH VELAZQUEZ": in capitals a mid-size town abroad is likely a name
+            return pop >= BIG_ALT or (self.rank.get(self.g.country(self._best(span))) == 0 and pop >= BIG)
         return pop >= BIG or (in_doc and pop >= KNOWN_IN_DOC)
 
     def _loose_place(self, span: _Span, kinds: set[str]) -> bool:
