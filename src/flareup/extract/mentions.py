@@ -31,6 +31,8 @@ from flareup.text.normalize import fold
 
 _YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
 _HANDS_ON = frozenset({"remote_explosive", "grenade", "attack", "shooting"})  # acts done at the scene, not from afar
+# ", San Antonio, ": a capitalised name between two listed towns is a place the gazetteer does not know there
+_UNKNOWN_LISTED = re.compile(r"\s*,\s*(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*\s*,\s*")
 _OWN_PLACE_CHARS = 12  # a place this close after a trigger ("attacks in Brussels") is that trigger's place
 
 
@@ -181,7 +183,8 @@ def listed_places(places: list[PlaceHit], text: str, lang: str) -> list[PlaceHit
     for p in towns:
         gap = fold(text[run[-1].hit.end:p.hit.start]).strip(" ,") if run else None
         same = run and p.place.geonameid == run[-1].place.geonameid
-        run = run + [p] if run and not same and (gap == "" or gap in joiners) else [p]
+        listed = gap == "" or gap in joiners or _UNKNOWN_LISTED.fullmatch(text, run[-1].hit.end, p.hit.start) if run else False
+        run = run + [p] if run and not same and listed else [p]
         best = run if len(run) > len(best) else best
     return best
 

@@ -42,11 +42,18 @@ KNOWN_IN_DOC = 20_000  # ... and this big when it lies in a country the document
 MIN_BARE = 4  # shorter names need a cue
 HEADLINE_MIN_POPULATION = 5_000  # a town opening a headline ("Bria : ...") outside the story's countries
 LOOSE_MIN_POPULATION = 5_000  # a name matched only by its consonant skeleton must be a town of some size
+_WITHIN_KM = 30  # "X in Y": a town this close to the city Y (or in its province) can be meant
+_AROUND_KM = 150  # "X north of Y", "X near Y"
+_REFERENCE_GAP = 30  # the most text between a town and the place that says where it lies
+_NOT_A_REFERENCE = re.compile(r"[,;\n\d]")
 MAX_WORDS_UNCASED = 4  # in all-caps text every word may start a name: look at fewer words per name
 _PRIORITY = ("region", "direction", "near", "between", "part", "settlement", "at")
 WELL_KNOWN = "geocode.well_known"
 HEADLINE = Cue("at", "geocode.headline_place")  # "Bossangoa : sept morts ...": a place opening a headline
 _HEADLINE_COLON = re.compile(r"[ \t]*:")
+_HEADLINE_LABEL = re.compile(r"[^\W\d][^:\n]{0,24}[ \t]*:[ \t]*")  # "Flash info : Birao, ...": a label, then the place
+_PROVINCE_AFTER = re.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:[^\W\d]+\s+)?")  # "Grenada, eastern Antioquia"
+_HEADLINE_NEXT = re.compile(r"[ \t]*[,:]")
 
 
 @dataclass
@@ -76,6 +83,7 @@ class _Span:
     precision: int = 1
     rule: str = WELL_KNOWN
     dropped: bool = False
+    namesake: bool = False  # left out because its entries are namesakes elsewhere, not because it is no name
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -283,15 +291,17 @@ class _Sentence:
     def _coordinated(self, pos: int) -> list[Cue]:
         """"in Homs and Hama", "between X and Y": the second name shares the first one's cues."""
         prev = self.by_end.get(self._skip_back(pos))
-        if prev is None or prev.dropped or not prev.cues:
-            return []
+        if prev is None or not prev.cues or (prev.dropped and not prev.namesake):
+            return []  # a namesake left out of a list ("in X, Y and Z") still passes its cue on
         return [c for c in prev.cues if c.kind != "settlement"]
 
     def _cues_after(self, span: _Span) -> list[Cue]:
         """A region or settlement word after the name ("Homs province", "Aleppo western countryside"),
         or a colon after a name that opens the text ("Bria : ..."), the way headlines put their place first."""
         pos = span.end
-        if span.i == 0 and _HEADLINE_COLON.match(self.text, pos) and span.bare not in self.cues.stop_keys:
+        if span.bare not in self.cues.stop_keys and (
+                (span.i == 0 and _HEADLINE_COLON.match(self.text, pos))
+                or (_HEADLINE_LABEL.fullmatch(self.text, 0, span.start) and _HEADLINE_NEXT.match(self.text, pos))):
             return [HEADLINE]
         for _ in range(3):
             while pos < len(self.text) and self.text[pos] in " \t":
@@ -351,10 +361,23 @@ class _Sentence:
             nx = toks[k]
             if nx.start in self.cue_start or nx.start in self.adjective_at:
                 return False
-            if nx.cap:
-                return True
-            after = toks[k + 1] if k + 1 < len(toks) else None  # "al-Bureij"
-            return bool(nx.bare in self.g.rules.articles and after and after.cap and text[nx.end:after.start] == "-")
+            return nx.cap
+        return False
+
+    def _continued(self, span: _Span) -> bool:
+        """Followed by an article or particle and a capitalised word ("Qasr al-Bureij", "Juntas de Uramita"):
+        the name goes on, so its first words alone are no place, however big a namesake of them is."""
+        toks, text, k = self.tokens, self.text, span.j + 1
+        if k + 1 >= len(toks) or toks[span.j].possessive or not _JOIN.fullmatch(text, span.end, toks[k].start):
+            return False
+        if toks[k].bare in self.g.rules.articles and text[toks[k].end:toks[k + 1].start] == "-":
+            return toks[k + 1].cap  # "al-Bureij"
+        for words in self.cues.particles:
+            last = k + len(words)
+            if last >= len(toks) or tuple(self.folded[t.start:t.end] for t in toks[k:last]) != words:
+                continue
+            if all(text[a.end:b.start] == " " for a, b in zip(toks[k:last], toks[k + 1:last + 1])):
+                return toks[last].cap and text[toks[k].start].islower()
         return False
 
     def _compound(self, span: _Span) -> bool:
@@ -373,7 +396,8 @@ class _Sentence:
         kinds = {c.kind for c in span.cues}
         if kinds & {"origin", "speaker"} or self._compound(span) or self._blocked(span):
             return False
-        if self.informative and self._adjacent_capital(span) and not (kinds & TERMINAL and self._trusted(span)):
+        if self.informative and (self._continued(span) or (
+                self._adjacent_capital(span) and not (kinds & TERMINAL and self._trusted(span)))):
             return False
         if any(h[0] == span.start for h in self.cue_end.get(span.end, [])):
             # a cue word ("Eastern", "Central") is a name only after a cue and before no other word
@@ -384,6 +408,14 @@ class _Sentence:
             return False
         if all(c.how == LOOSE for c in span.cands):
             return self._loose_place(span, kinds)
+        if "settlement" in kinds and self.rank:  # "the town of X": a local place, in the story's own country if it has one
+            top = min(self.rank, key=self.rank.get)
+            local = [c for c in span.cands if self.g.country(c.index) == top]
+            if local and len(local) < len(span.cands):
+                span.cands, span.index = local, -1
+            if self.g.country(self._best(span)) not in self.rank:
+                span.namesake = True
+                return False  # "Santo Domingo canton" in a Salvadoran story: a village we do not know, not a capital abroad
         if kinds - {"det", "link"}:
             return self.informative or self._uncased_with_cue(span)
         if (span.bare in self.cues.stop_keys or (len(span.bare.replace(" ", "")) < MIN_BARE and not span.alias)
@@ -411,8 +443,8 @@ class _Sentence:
             return in_doc and how == MAIN
         if how == ALT:
             return pop >= BIG_ALT or (in_doc and pop >= BIG)
-        if not self.informative:
-            return pop >= BIG_ALT or (in_doc and pop >= BIG)
+        if not self.informative:  # "FEBE ELIZABETH VELAZQUEZ": in capitals a mid-size town abroad is likely a name
+            return pop >= BIG_ALT or (self.rank.get(self.g.country(self._best(span))) == 0 and pop >= BIG)
         return pop >= BIG or (in_doc and pop >= KNOWN_IN_DOC)
 
     def _loose_place(self, span: _Span, kinds: set[str]) -> bool:
@@ -445,6 +477,9 @@ class _Sentence:
             return False
         if span.cues[0].kind == "det":  # "in the same": a place seldom takes an article
             return False
+        if how == ALT and pop < BIG_ALT:  # "IN THE CITY", "AREA": other names of small towns are often words
+            span.namesake = self.rank.get(self.g.country(self._best(span))) != 0
+            return not span.namesake
         return how < VARIANT and (in_doc or (how == MAIN and (pop >= BIG or feat == ADMIN1)))
 
     def _trusted(self, span: _Span) -> bool:
@@ -513,8 +548,10 @@ class _Sentence:
                     a.cands, a.qualifier, a.index = inside, cc, -1
                     self._place(a)
                     b.dropped = True
-            elif int(self.g.feat[a.index]) == CITY and re.fullmatch(r"\s*(?:[^\W\d]+\s*)?,\s*", self.text[a.end:b.start]):
+            elif int(self.g.feat[a.index]) != ADMIN1 and _PROVINCE_AFTER.fullmatch(self.text, a.end, b.start):
                 self._qualify_by_province(a, b)
+            elif int(self.g.feat[a.index]) == CITY and int(self.g.feat[b.index]) != COUNTRY:
+                self._qualify_by_reference(a, b)
 
     def _qualify_by_province(self, a: _Span, b: _Span) -> None:
         """"Benito Juárez, Zacatecas": a province right after a town says which town of that name is meant."""
@@ -522,10 +559,45 @@ class _Sentence:
         province = b.index if int(g.feat[b.index]) == ADMIN1 else int(g.admin[b.index])
         if province < 0 or int(g.admin[a.index]) == province:
             return
+        if int(g.feat[a.index]) == COUNTRY and (int(g.feat[b.index]) != ADMIN1 or g.country(a.index) == g.country(b.index)):
+            return  # "Syria, Homs" lists; only a province abroad makes a country's name a town's ("Grenada, Antioquia")
         inside = [c for c in a.cands if int(g.feat[c.index]) == CITY and int(g.admin[c.index]) == province]
         if inside:
             a.cands, a.qualifier, a.index = inside, g.country(province), -1
             self._place(a)
+        elif (g.country(province) in self.rank and g.country(a.index) != g.country(province)
+              and not any(g.country(c.index) == g.country(province) for c in a.cands)):
+            a.dropped = True  # "La Laguna, Chalatenango": a village of that province the gazetteer lacks, no namesake abroad
+
+    def _qualify_by_reference(self, a: _Span, b: _Span) -> None:
+        """"Al-Mallah north of Aleppo", "Bab Tuma in Damascus": the next place says where the town lies, so a
+        namesake elsewhere (another province, far off) is not meant: take the one there, or none we know."""
+        kinds = {c.kind for c in b.cues}
+        limit = _WITHIN_KM if "at" in kinds and not kinds & {"direction", "near"} else _AROUND_KM if kinds & {
+            "direction", "near"} else None
+        gap = self.text[a.end:b.start]
+        a_pop, b_pop = int(self.g.pop[a.index]), int(self.g.pop[b.index])
+        if a_pop >= BIG or b_pop <= a_pop:  # the reference point is the better-known place ("Kabul on Thursday")
+            return
+        if limit is None or len(gap) > _REFERENCE_GAP or _NOT_A_REFERENCE.search(gap) or any(
+                h[2].kind == "and" for s in range(a.end, b.start) for h in self.cue_start.get(s, ())):
+            return  # another clause, a list, or a distance told ("370 km from Bogota")
+        fits = [c for c in a.cands if int(self.g.feat[c.index]) == CITY and self._lies_in(c.index, b.index, limit)]
+        if not fits:
+            a.dropped = True
+        elif a.index not in {c.index for c in fits}:
+            a.cands, a.index = fits, -1
+            self._place(a)
+
+    def _lies_in(self, i: int, ref: int, limit: float) -> bool:
+        """Entry i is in the province of `ref` (or `ref` itself is that province), or within `limit` km of it."""
+        g = self.g
+        province = ref if int(g.feat[ref]) == ADMIN1 else int(g.admin[ref])
+        if province >= 0 and int(g.admin[i]) == province:
+            return True
+        dy = math.radians(float(g.lat[i]) - float(g.lat[ref]))
+        dx = math.radians(float(g.lon[i]) - float(g.lon[ref])) * math.cos(math.radians(float(g.lat[ref])))
+        return 6371.0 * math.hypot(dx, dy) <= limit
 
 
 def find_places(text: str, lang: str, countries: Sequence[str] = (), gazetteer: Gazetteer | None = None,
