@@ -222,3 +222,12 @@ def test_an_old_date_beside_the_trigger_dates_a_past_incident(lang: str, text: s
 def test_a_duration_alone_dates_nothing_narrower_than_the_default_window() -> None:
     hit = event_span("Troops killed all five attackers after a 12-hour siege.", parse_pub_date(DAY), "en")
     assert only_duration(hit) and _span(hit) == "2020-05-13/2020-05-14"
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("nl", "Van januari 2017 tot eind november vielen er in totaal 2640 doden.", "2017-01-01/2017-11-30"),
+    ("en", "From November 2016 until the end of March, 300 people were killed.", "2016-11-01/2017-03-31"),
+])
+def test_a_range_end_without_a_year_takes_the_start_year(lang: str, text: str, expect: str) -> None:
+    for pub in (None, parse_pub_date("2017-12-29")):
+        assert _span(event_span(text, pub, lang)) == expect

@@ -7,6 +7,7 @@ weekend" in a May 2020 article is 25 April .. 31 May, never an invented day.
 from __future__ import annotations
 
 import calendar
+from dataclasses import replace
 from datetime import date, timedelta
 
 from flareup.dates.expressions import (
@@ -27,6 +28,15 @@ _NATURAL = {"hour": "day", "day": "day", "night": "day", "weekend": "week", "wee
 RECENT_DAYS = 30  # "recently", "onlangs": about a month before publication
 
 Span = tuple[date, date, str]  # start, end, natural precision
+
+
+def _year_from(last: Expr, first: Expr) -> Expr:
+    """"From January 2017 to the end of November": a range's end without a year takes the start's year
+    (the next one when its month comes earlier)."""
+    if not (isinstance(last, Calendar) and isinstance(first, Calendar)) or last.year is not None or first.year is None:
+        return last
+    later = last.month is None or first.month is None or last.month >= first.month
+    return replace(last, year=first.year if later else first.year + 1)
 
 
 def resolve(expr: Expr, pub: TimeSpan | None, context: TimeSpan | None = None) -> TimeSpan | None:
@@ -54,7 +64,7 @@ def _resolve(expr: Expr, pub: TimeSpan | None, context: TimeSpan | None) -> Span
             return None
         return inner[0], max(inner[1], pub.end if pub else inner[1]), "year" if inner[2] == "year" else "month"
     if isinstance(expr, Between):
-        a, b = _resolve(expr.first, pub, context), _resolve(expr.last, pub, context)
+        a, b = _resolve(expr.first, pub, context), _resolve(_year_from(expr.last, expr.first), pub, context)
         if a is None or b is None:
             return a or b
         if a[0] > b[1]:
