@@ -9,9 +9,10 @@ from dataclasses import replace
 
 from flareup.dates import only_duration
 from flareup.extract.incidents import Located
-from flareup.extract.mentions import Candidate, listed_places
+from flareup.extract.mentions import Candidate, distributed_items, listed_places
 from flareup.geocode.disambiguate import WELL_KNOWN
 from flareup.model import TimeSpan
+from flareup.text.normalize import fold
 
 _FOREIGN_TOWN_MIN_POPULATION = 1_000_000  # a town outside the story's countries must be this big to be the scene
 _FOREIGN_CITY_MIN_POPULATION = 100_000  # ... or this big outside wire stories
@@ -99,6 +100,9 @@ def one_per_listed_place(loc: Located, text: str, lang: str) -> list[Located]:
 
     The first town keeps the sentence's tolls (they are not split by town in the text).
     """
+    items = one_per_item(loc, text, lang)
+    if len(items) > 1:
+        return items
     listed = listed_places(loc.cand.places, text, lang)
     if len(listed) < 2:
         return [loc]
@@ -106,6 +110,27 @@ def one_per_listed_place(loc: Located, text: str, lang: str) -> list[Located]:
     rest = [Located(replace(loc.cand, casualties=[], zero=frozenset()), p.place, True, loc.span, loc.date_explicit,
                     [*loc.rules, "place.list"]) for p in listed[1:]]
     return [first, *rest]
+
+
+def one_per_item(loc: Located, text: str, lang: str) -> list[Located]:
+    """"Three bombs went off in the capital, one at the park, another at the university and a third at a bank":
+    one incident per item, at the item's own place when it names one (a town or a province), else the clause's.
+
+    Only elliptical items count: one with its own trigger or toll ("two soldiers were killed and one was hurt")
+    is part of a sentence that tells one incident. The first item keeps the clause's tolls.
+    """
+    cand = loc.cand
+    spans = [(cand.start + a, cand.start + b) for a, b in distributed_items(fold(text[cand.start:cand.end]), lang)]
+    if len(spans) < 2 or any(a <= t.start < b for a, b in spans for t in cand.triggers) or any(
+            a <= c.cue_start < b for a, b in spans for c in cand.casualties):
+        return [loc]
+    out = []
+    for i, (a, b) in enumerate(spans):
+        own = [p for p in cand.places if a <= p.hit.start < b and p.place.feature != "country"]
+        place, explicit = (own[0].place, True) if own else (loc.place, loc.place_explicit)
+        c = cand if i == 0 else replace(cand, casualties=[], zero=frozenset())
+        out.append(Located(c, place, explicit, loc.span, loc.date_explicit, [*loc.rules, "incident.list"], item=i))
+    return out
 
 
 def _not_abroad(hits: list) -> list:

@@ -189,6 +189,46 @@ def listed_places(places: list[PlaceHit], text: str, lang: str) -> list[PlaceHit
     return best
 
 
+@lru_cache(maxsize=None)
+def _distributive(lang: str) -> tuple[re.Pattern, frozenset[str]] | None:
+    pack = load_pack(lang)
+    data = pack.toml("segment").get("distributive")
+    if not data:
+        return None
+    numbers = [w for w, v in pack.toml("numbers").get("units", {}).items() if isinstance(v, int) and v > 1]
+    openers = sorted({fold(w) for w in [*data.get("openers", []), *numbers]}, key=len, reverse=True)
+    preps = sorted({fold(w) for w in data.get("prepositions", [])}, key=len, reverse=True)
+    alt = lambda ws: "|".join(re.escape(w) for w in ws)  # noqa: E731
+    pattern = re.compile(rf"(?<![\w'])(?:{alt(openers)}|\d+)(?: [\w-]+)? (?:{alt(preps)})(?![\w'])")
+    return pattern, frozenset(fold(j) for j in list_joiners(lang))
+
+
+def distributed_items(folded: str, lang: str) -> list[tuple[int, int]]:
+    """"Three bombs went off, one at the park, another at the university and a third at a bank": the spans of a
+    list whose items each open with "one", "another", "a third" or a count and a preposition; each item is an
+    incident of its own. Every item after the first must follow a comma or a list joiner."""
+    found = _distributive(lang)
+    if found is None:
+        return []
+    pattern, joiners = found
+    starts = [m.start() for m in pattern.finditer(folded)]
+    items: list[int] = []
+    for s in starts:
+        before = folded[:s].rstrip()
+        words = before.split()
+        listed = before.endswith(",") or (bool(words) and words[-1] in joiners)
+        if items and listed:
+            items.append(s)
+        elif not items or not listed:
+            if len(items) >= 2:
+                break
+            items = [s]
+    if len(items) < 2:
+        return []
+    ends = [*items[1:], len(folded)]
+    return list(zip(items, ends))
+
+
 def _in_relative_clause_of(t: Trigger, others: list[Trigger], text: str, folded: str, lang: str) -> bool:
     """Is the weak trigger in a relative clause of a set-aside one ("the 2015 attacks that killed 130")?"""
     breaks = scope_breaks(text, lang, folded)
