@@ -142,3 +142,12 @@ def test_loose_keys_keep_vowel_places():
     assert loose_key("ein issa") == loose_key("ayn isa")
     assert loose_key("congres") != loose_key("congers")
     assert loose_key("tal") is None  # too few consonants to tell names apart
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "No group claimed the attack, but militias associated with Iran had made threats against the base."),
+    ("nl", "Niemand eiste de aanval op, maar milities gelieerd aan Iran hadden de basis bedreigd."),
+    ("fr", "Personne n'a revendiqué l'attaque, mais des milices liées à l'Iran avaient menacé la base."),
+])
+def test_a_country_an_actor_is_tied_to_is_no_place(lang: str, text: str) -> None:
+    assert [p.place.country for p in find_places(text, lang)] == []

@@ -254,7 +254,9 @@ class _Sentence:
 
     # --- context -------------------------------------------------------------------------------
     def _skip_back(self, pos: int) -> int:
-        while pos > 0 and self.text[pos - 1] in " \t\n-\"'(":
+        """Back over spaces, dashes and quotes, but not over an elided article's apostrophe ("de l'Iran")."""
+        while pos > 0 and (self.text[pos - 1] in " \t\n-\"(" or (self.text[pos - 1] == "'" and not (
+                pos >= 2 and self.text[pos - 2].isalpha()))):
             pos -= 1
         return pos
 
