@@ -24,6 +24,7 @@ from flareup.extract.context import (
 from flareup.extract.incidents import Located, add_zero_report, build_event, group_incidents
 from flareup.extract.locate import locate, one_per_listed_place
 from flareup.extract.mentions import find_candidates
+from flareup.extract.modality import denies
 from flareup.extract.triggers import find_triggers
 from flareup.lang.packs import available_languages
 from flareup.model import Document, Event, TimeSpan
@@ -117,10 +118,14 @@ def extract_events(doc: Document) -> list[Event]:
     if doc.pub is None:  # undated document: its latest dated incident stands in for the publication date
         located = drop_undated_history(located)
     with _stage("merge"):
-        named = named_group(doc_actors)
+        folded = fold(text)
+        # a group that denies the attack is no fallback perpetrator ("the Taliban denied any involvement")
+        accusable = [a for a in doc_actors if not denies(text, lang, folded, a.end)]
+        named = named_group(accusable)
+        recent = [(i, a) for i, a in actors_by_sentence if a in accusable]
         events = []
         for group in group_incidents(located):
-            ctx = context_actor(group, actors_by_sentence)
+            ctx = context_actor(group, recent)
             events.append(build_event(doc.doc_id, lang, group, ctx, named))
     return events
 

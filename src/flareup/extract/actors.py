@@ -42,6 +42,7 @@ class _Actors:
         self.aliases = PhraseMatcher(entries)
         roles = pack.toml("roles")
         self.agent = PhraseMatcher((p, 1) for p in roles.get("agent", []))
+        self.genitive = {fold(w) for w in roles.get("genitive_agent", [])}
         self.target = PhraseMatcher((p, 1) for p in roles.get("target", []))
         self.passive = PhraseMatcher((p, 1) for p in roles.get("passive", []))
         self.active = PatternSet((p, 1) for p in roles.get("active", []))
@@ -159,6 +160,21 @@ def _ends_with(matcher: PhraseMatcher, folded: str, pos: int, max_words: int = 2
     return False
 
 
+def _agent_before(a: _Actors, folded: str, pos: int, trigger_spans: list[tuple[int, int]]) -> bool:
+    """Does an agent cue end within two words before `pos`? A genitive one ("een aanslag van IS") makes an agent
+    only right after a violent word: "een controlepost van het leger" names the owner of a place, not the attacker."""
+    start = max(0, pos - 40)
+    window = folded[start:pos]
+    for s, e, _ in a.agent.find(window):
+        if len(re.findall(r"\w+", window[e:])) > 2:
+            continue
+        if window[s:e] in a.genitive and not any(
+                te <= start + s and len(re.findall(r"\w+", folded[te:start + s])) <= 1 for _, te in trigger_spans):
+            continue
+        return True
+    return False
+
+
 def _starts_with(matcher, folded: str, pos: int, max_words: int = 2) -> bool:
     window = folded[pos:pos + 40]
     for s, _, _ in matcher.find(window):
@@ -253,7 +269,7 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
         lead = _lead(a, folded, h.start)
         if _ends_with(a.defender, folded, lead):  # "the attack was repelled by the army"
             target += 2
-        elif not victim and _ends_with(a.agent, folded, lead):
+        elif not victim and _agent_before(a, folded, lead, trigger_spans):
             perp += 3
         elif _targeted(a, folded, lead) and not _ends_with(a.member, folded, lead, 2):
             target += 3  # "an attack on soldiers", but not "a column of Shining Path"

@@ -14,6 +14,7 @@ from flareup.text.normalize import fold
 
 KINDS = ("killed", "injured", "abducted")
 _MAX_WORDS_BETWEEN = 12
+_UPDATE_REACH_WORDS = 16  # "the death toll of <a long noun phrase> has risen to 63"
 _ONE_KILLED_GAP = 3  # "killed former defense minister X": a killing verb this close before one person
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s|\.\s|\s-\s|\|")
 _YEAR = range(1900, 2101)
@@ -106,7 +107,8 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     barriers = [(s, e) for s, e, _ in c.barrier.find(text, folded)]
     subsets = [e for _, e, _ in c.subset.find(text, folded)]
     asides = _asides(folded, c)
-    updates = [e for _, e, _ in c.update.find(text, folded)]
+    update_spans = [(s, e) for s, e, _ in c.update.find(text, folded)]
+    updates = [e for _, e in update_spans]
     out = []
     quantities = [q for q in find_quantities(text, lang)
                   if not _not_a_count(q, text, folded, c, any(e <= q.start and not folded[e:q.start].strip() for _, e, _, _ in cues))
@@ -114,13 +116,15 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     starts = {q.start for q in quantities}
     for q in quantities:
         best = None
+        # "the death toll of the bombing in Kabul has risen to 63": an updated figure reaches back to its toll word
+        reach = _UPDATE_REACH_WORDS if _right_after_update(q, update_spans, folded) else 4
         for cs, ce, kind, forward in cues:
             if cs <= q.start and q.end <= ce:  # separable cue around the count: "kwamen tien leden om"
                 dist = 0
             elif ce <= q.start:
                 between = folded[ce:q.start]
                 dist = _words(between)
-                if (_CLAUSE_BREAK.search(_listed_more(between, folded, q, c)) or dist > 4
+                if (_CLAUSE_BREAK.search(_listed_more(between, folded, q, c)) or dist > reach
                         or any(ce <= b < q.start for b, _ in barriers)):
                     continue
                 if set(between.split()) & c.agent:  # "killed by a policeman": the killer, not one more dead
@@ -150,13 +154,19 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
             kind, q, cs, ce,
             subset=any(e <= q.start and _words(folded[e:q.start]) <= 3 for e in subsets) or _partitive(q, quantities, folded, c),
             attackers=_names_attackers(after, c),
-            update=any(e <= q.start and _words(folded[e:q.start]) <= 2 for e in updates),
+            update=any(e <= q.start and _words(folded[e:q.start]) <= 2 for e in updates) or _right_after_update(q, update_spans, folded),
             rule=f"{lang}.casualty.{kind}.{q.rule}",
             additional=_additional(folded, q, cs, ce, c),
             cumulative=_over_period(folded, q, cs, periods, since, [b for b, _ in barriers], c),
         ))
     out += _persons_last(out, quantities, folded, lang, c)
     return _drop_subjects(out, folded, c)
+
+
+def _right_after_update(q: Quantity, spans: list[tuple[int, int]], folded: str) -> bool:
+    """Does the count follow an update phrase ("rose to 63", "opgelopen tot 63")? The count may have taken the
+    phrase's last word as its own bound ("tot 63": up to 63)."""
+    return any((e <= q.start and not folded[e:q.start].strip()) or s < q.start < e <= q.end for s, e in spans)
 
 
 def _names_animal(folded: str, cue_end: int, c: _Cues) -> bool:

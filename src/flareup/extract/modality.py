@@ -80,3 +80,13 @@ def _in_date(folded: str, start: int, end: int) -> bool:
 def scope_breaks(text: str, lang: str, folded: str) -> list[int]:
     """Where a relative clause or new clause begins ("that", "which", "die"): a cue's reach ends there."""
     return [b for b, _, _ in _modality(lang).scope_breaks.find(text, folded)]
+
+
+def denies(text: str, lang: str, folded: str, end: int) -> bool:
+    """Does a denial follow the words ending at `end` ("the Taliban denied any involvement")? That actor is
+    speaking about the incident, and is no perpetrator to fall back on."""
+    for s, _, cls in _modality(lang).cues.find(text, folded):
+        if cls == "denial" and s >= end and len(re.findall(r"\w+", folded[end:s])) <= _NEAR_WORDS \
+                and not re.search(r"[;,:]|\.\s", folded[end:s]):
+            return True
+    return False
