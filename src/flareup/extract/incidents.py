@@ -11,7 +11,7 @@ from flareup.extract.casualties import zero_counts
 from flareup.extract.mentions import Candidate
 from flareup.geodesy import great_circle_km
 from flareup.model import Event, Evidence, Place, Sentence, TimeSpan
-from flareup.ontology import act_of, event_types, family_of, is_armed, is_non_state, rank_of
+from flareup.ontology import event_types, family_of, is_armed, is_non_state, rank_of
 from flareup.text.normalize import fold
 
 _SAME_PLACE_KM = 50.0
@@ -73,25 +73,7 @@ def _told_apart(y: Located, x: Located) -> bool:
     return y.place is not None and x.place is not None and y.place.geonameid != x.place.geonameid
 
 
-def _acts(x: Located) -> set[str]:
-    """The kinds of act the mention tells as news (a kidnapping, a bombing, an arson), not those it refers back to."""
-    return {a for t in x.cand.triggers
-            if not (t.outcome or t.anaphoric or t.reference) and (a := act_of(t.rule))}
-
-
-def _other_act(group: list[Located], x: Located) -> bool:
-    """"Guerrillas kidnapped the mayor. [...] A bomb destroyed the bank.": a mention that tells a new act of
-    another kind than every act the incident has told is another incident (MUC and ACLED code one per act)."""
-    mine = _acts(x)
-    if not mine or x.cand.main_trigger.anaphoric:
-        return False
-    told = set().union(*(_acts(y) for y in group))
-    return bool(told) and not told & mine
-
-
 def _compatible(group: list[Located], x: Located) -> bool:
-    if _other_act(group, x):
-        return False
     for y in group:
         agree = _places_agree(y.place, x.place) if (y.place_explicit and x.place_explicit) else None
         if agree is False or _told_apart(y, x):

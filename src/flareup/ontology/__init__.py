@@ -37,12 +37,6 @@ def rank_of(sub_event_type: str) -> int:
     return event_types()["sub_event_types"][sub_event_type]["rank"]
 
 
-def act_of(rule_id: str) -> str | None:
-    """The kind of act a trigger rule names ("en.arson.generic" -> "arson"), or None for words that restate."""
-    parts = rule_id.split(".")
-    return event_types().get("acts", {}).get(parts[1]) if len(parts) > 1 else None
-
-
 @lru_cache(maxsize=None)
 def actor_types() -> dict:
     return tomllib.loads((_HERE / "actor_types.toml").read_text("utf-8"))["types"]
