@@ -90,7 +90,7 @@ def _fallback_country(cand: Candidate, lang: str, countries: list[str], dateline
     single = {h[0] for h in homes if len(h) == 1}
     if named or len(single) == 1:
         return named or single.pop()
-    own = document_countries(cand.sentence.text, lang)
+    own = document_countries(cand.sentence.text, lang, origins=False)
     own = [cc for cc in own if cc not in dateline] or own
     return (own or talked_about or countries)[0]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from flareup.geocode.cues import TERMINAL, Cue, PlaceCues, load_cues
@@ -49,6 +49,9 @@ _NOT_A_REFERENCE = re.compile(r"[,;\n\d]")
 MAX_WORDS_UNCASED = 4  # in all-caps text every word may start a name: look at fewer words per name
 _PRIORITY = ("region", "direction", "near", "between", "part", "settlement", "at")
 WELL_KNOWN = "geocode.well_known"
+UNLISTED = "geocode.unlisted_settlement"  # a town the text names that the gazetteer lacks, placed by what it knows
+_UNLISTED_GAP = 60  # "in Huancora, San Isidro jurisdiction, Chalatenango department": the most text to the place it lies in
+_UNLISTED_BREAK = re.compile(r"[;:\d\n(]|\.\s")
 HEADLINE = Cue("at", "geocode.headline_place")  # "Bossangoa : sept morts ...": a place opening a headline
 _HEADLINE_COLON = re.compile(r"[ \t]*:")
 _HEADLINE_LABEL = re.compile(r"[^\W\d][^:\n]{0,24}[ \t]*:[ \t]*")  # "Flash info : Birao, ...": a label, then the place
@@ -231,6 +234,7 @@ class _Sentence:
     def __init__(self, text: str, lang: str, countries: Sequence[str], g: Gazetteer,
                  exclude: Sequence[tuple[int, int]] = (), common: Sequence[tuple[int, int]] = ()):
         self.text, self.g = text, g
+        self.exclude = exclude
         self.common_starts = {s for s, _ in common}
         self.cues = load_cues(lang)
         self.folded = fold(text)
@@ -410,6 +414,8 @@ class _Sentence:
             return False
         if all(c.how == LOOSE for c in span.cands):
             return self._loose_place(span, kinds)
+        if self._named_after_country(span):
+            return False
         if "settlement" in kinds and self.rank:  # "the town of X": a local place, in the story's own country if it has one
             top = min(self.rank, key=self.rank.get)
             local = [c for c in span.cands if self.g.country(c.index) == top]
@@ -424,6 +430,16 @@ class _Sentence:
                 or (span.start, span.end) in self.adjective_spans):  # "Engels" is English before it is a town
             return False
         return self._well_known(span)
+
+    def _named_after_country(self, span: _Span) -> bool:
+        """"In the Costa Rica neighbourhood": a country's name before a settlement word names a quarter, not the country."""
+        if self.tokens[span.j].possessive or int(self.g.feat[self._best(span)]) != COUNTRY:
+            return False
+        pos = span.end
+        while pos < len(self.text) and self.text[pos] in " \t":
+            pos += 1
+        hit = self._longest(self.cue_start.get(pos))
+        return hit is not None and hit[2].kind == "settlement" and pos > span.end
 
     def _fit(self, span: _Span) -> tuple[int, int, int, bool]:
         """The chosen entry's feature, population, how its name matched, and whether it is in a document country."""
@@ -499,8 +515,13 @@ class _Sentence:
         best = self._best(span)
         g = self.g
         feat = int(g.feat[best])
-        if "region" in kinds and feat == CITY and int(g.admin[best]) >= 0:
-            best, feat = int(g.admin[best]), ADMIN1  # "Homs province", "the desert east of Homs"
+        if "region" in kinds and feat == CITY:
+            cc = g.country(best)  # "San Martin department": the province of that name, not a town's province
+            provinces = [c for c in span.cands if int(g.feat[c.index]) == ADMIN1 and g.country(c.index) == cc]
+            if provinces:
+                best, feat = max(provinces, key=lambda c: self._score(c, span.qualifier)).index, ADMIN1
+            elif int(g.admin[best]) >= 0:
+                best, feat = int(g.admin[best]), ADMIN1  # "Homs province", "the desert east of Homs"
         span.index = best
         if feat != CITY:
             span.precision = 3
@@ -534,7 +555,150 @@ class _Sentence:
             if not s.dropped:
                 hit = Hit(s.start, s.end, self.text[s.start:s.end], s.rule)
                 out.append(PlaceHit(hit, self.g.place(s.index, s.precision)))
+        unlisted = self._unlisted()
+        return sorted(out + unlisted, key=lambda p: p.hit.start) if unlisted else out
+
+    # --- towns the gazetteer lacks -----------------------------------------------------------------
+    def _unlisted(self) -> list[PlaceHit]:
+        """"The village of Hostigal, Cauca department", "in Mulalo, Yumbo municipality": a settlement the text
+        names clearly but the gazetteer lacks keeps the text's name, placed at what is known (the town or province
+        told with it at precision 2, else the story's country at precision 3), so the location says what the text says."""
+        if not self.tokens:
+            return []
+        kept = [s for s in self.spans if not s.dropped]
+        self._starts = {t.start: k for k, t in enumerate(self.tokens)}
+        self._ends = {t.end: k for k, t in enumerate(self.tokens)}
+        names: dict[int, tuple[int, int]] = {}
+        for s, e, cue in (h for hits in self.cue_start.values() for h in hits):
+            if cue.kind != "settlement" or any(sp.start <= s < sp.end for sp in kept):
+                continue
+            linked = any(c.kind == "link" for _, _, c in self.cue_end.get(e, ()))
+            k = self._token_at(e) if self.informative or linked else None  # "THE TOWN OF X", not "THE CITY TODAY"
+            if k is not None:
+                run = self._name_run(k)
+                if run:
+                    names.setdefault(run[0], run)
+            k = self._token_ending(s)
+            if k is not None:
+                run = self._name_back(k)
+                if run:
+                    names.setdefault(run[0], run)
+        for e, hits in self.cue_end.items():  # "in X, <province>"
+            if any(c.kind == "at" for _, _, c in hits):
+                k = self._token_at(e)
+                run = self._name_run(k) if k is not None else None
+                if run and self.text[self.tokens[run[1]].end:self.tokens[run[1]].end + 1] == ",":
+                    ref = self._reference(self.tokens[run[1]].end, kept)
+                    if ref is not None and int(self.g.feat[ref.index]) != COUNTRY:
+                        names.setdefault(run[0], run)
+        out = []
+        for i, j in sorted(names.values()):
+            start, end = self.tokens[i].start, self.tokens[j].end
+            if any(start < s.end and s.start < end for s in kept) or any(start < e and b < end for b, e in self.exclude):
+                continue
+            place = self._unlisted_place(self.text[start:end], end, kept)
+            if place is not None:
+                out.append(PlaceHit(Hit(start, end, self.text[start:end], UNLISTED), place))
         return out
+
+    def _token_at(self, pos: int) -> int | None:
+        """The token that starts right after `pos` (only blanks between)."""
+        while pos < len(self.text) and self.text[pos].isspace():
+            pos += 1
+        return self._starts.get(pos)
+
+    def _token_ending(self, pos: int) -> int | None:
+        """The token that ends right before `pos` (only blanks between)."""
+        while pos > 0 and self.text[pos - 1].isspace():
+            pos -= 1
+        return self._ends.get(pos)
+
+    def _name_word(self, k: int) -> bool:
+        t = self.tokens[k]
+        word = self.text[t.start:t.end]
+        return (word.isalpha() and word[0].isupper() and t.start not in self.cue_start
+                and t.bare not in self.cues.stop_keys and t.start not in self.adjective_at)
+
+    def _name_run(self, k: int) -> tuple[int, int] | None:
+        """The name starting at token k: capitalised words (and particles between them, "San Luis de la Reina");
+        in all-caps text it must end at punctuation or at a cue word, where nothing else can have crept in."""
+        toks, text = self.tokens, self.text
+        limit = MAX_WORDS if self.informative else MAX_WORDS_UNCASED
+        if not self._name_word(k):
+            return None
+        j = k
+        while j + 1 < len(toks) and j - k + 1 < limit and _JOIN.fullmatch(text, toks[j].end, toks[j + 1].start):
+            nxt = toks[j + 1]
+            if self._name_word(j + 1) and (nxt.cap and (not self.informative or text[nxt.start].isupper())):
+                j += 1
+                continue
+            particle = self._particle_at(j + 1)
+            if particle and self.informative:
+                j = particle
+                continue
+            break
+        if not self.informative:
+            after = j + 1
+            ends = after >= len(toks) or not _JOIN.fullmatch(text, toks[j].end, toks[after].start) \
+                or toks[after].start in self.cue_start
+            if not ends:
+                return None
+        return self._plausible(k, j)
+
+    def _particle_at(self, k: int) -> int | None:
+        """"de la" in "San Luis de la Reina": the last particle token when particles and a capital word follow."""
+        for words in self.cues.particles:
+            last = k + len(words)
+            if last >= len(self.tokens):
+                continue
+            if tuple(self.folded[t.start:t.end] for t in self.tokens[k:last]) == words \
+                    and self.text[self.tokens[k].start].islower() and self._name_word(last):
+                return last - 1
+        return None
+
+    def _name_back(self, j: int) -> tuple[int, int] | None:
+        """The name ending at token j, before a settlement word ("in the Modelo neighbourhood", "IN SEVILLA
+        MUNICIPALITY"); in all-caps text a locative cue must stand right before it (no article: "IN THE SAME TOWN")."""
+        toks, text = self.tokens, self.text
+        if not self._name_word(j):
+            return None
+        i = j
+        limit = MAX_WORDS if self.informative else MAX_WORDS_UNCASED
+        while i > 0 and j - i + 1 < limit and _JOIN.fullmatch(text, toks[i - 1].end, toks[i].start) \
+                and self._name_word(i - 1) and toks[i - 1].cap:
+            i -= 1
+        before = self._longest(self.cue_end.get(self._skip_back(toks[i].start)))
+        if self.informative:
+            return self._plausible(i, j) if before is None or before[2].kind not in ("origin", "speaker") else None
+        return self._plausible(i, j) if before is not None and before[2].kind in ("at", "near") else None
+
+    def _plausible(self, i: int, j: int) -> tuple[int, int] | None:
+        bare = " ".join(self.tokens[k].bare for k in range(i, j + 1))
+        if len(bare.replace(" ", "")) < MIN_BARE or bare in self.cues.stop_keys or self._blocked_range(i, j):
+            return None
+        return i, j
+
+    def _blocked_range(self, i: int, j: int) -> bool:
+        start, end = self.tokens[i].start, self.tokens[j].end
+        return any(s < end and start < e for s, e in self.not_places)
+
+    def _reference(self, end: int, kept: list[_Span]) -> _Span | None:
+        """The place named right after a name, in the same clause: where the name lies."""
+        for s in kept:
+            if s.start >= end:
+                gap = self.text[end:s.start]
+                return s if len(gap) <= _UNLISTED_GAP and not _UNLISTED_BREAK.search(gap) else None
+        return None
+
+    def _unlisted_place(self, name: str, end: int, kept: list[_Span]):
+        ref = self._reference(end, kept)
+        shown = name if self.informative else " ".join(w.capitalize() for w in name.split())
+        if ref is not None and int(self.g.feat[ref.index]) != COUNTRY:
+            place = self.g.place(ref.index)
+            return replace(place, name=shown, precision=2, geonameid=None, feature="city", population=0)
+        cc = self.g.country(ref.index) if ref is not None else min(self.rank, key=self.rank.get) if self.rank else None
+        place = self.g.country_place(cc) if cc else None
+        return replace(place, name=shown, precision=3, geonameid=None, feature="city", population=0) if place else None
 
     def _qualify_pairs(self) -> None:
         """"Yemen's Marib", "Homs, Syria": the country only says which Marib or Homs; it is no place of its own."""
@@ -616,11 +780,12 @@ def find_places(text: str, lang: str, countries: Sequence[str] = (), gazetteer: 
     return _Sentence(text, lang, countries, g, exclude, common).places()
 
 
-def document_countries(text: str, lang: str, gazetteer: Gazetteer | None = None) -> list[str]:
+def document_countries(text: str, lang: str, gazetteer: Gazetteer | None = None, origins: bool = True) -> list[str]:
     """ISO alpha-2 codes of the countries a document talks about, most talked-about first.
 
     Counts country names, country adjectives ("Iraqi", "Iraakse") and places whose name leaves no
-    doubt about their country; origins and speakers' places count too (they still say where the story is).
+    doubt about their country; origins and speakers' places count too (they still say where the story is),
+    unless `origins` is False (a sentence's own countries: "who visited Costa Rica" is not where it happened).
     """
     g = gazetteer or load_gazetteer()
     cues = load_cues(lang)
@@ -634,7 +799,7 @@ def document_countries(text: str, lang: str, gazetteer: Gazetteer | None = None)
     folded = fold(text)
     for s, _, cc in cues.adjectives.find_all(text, folded):
         add(cc, 0.75, s)
-    for span in _Sentence(text, lang, (), g).accepted(with_origins=True):
+    for span in _Sentence(text, lang, (), g).accepted(with_origins=origins):
         best = span.index
         feat, cc, pop = int(g.feat[best]), g.country(best), int(g.pop[best])
         if feat == COUNTRY:
