@@ -242,3 +242,29 @@ def test_strikes_and_clashes_are_not_given_an_unidentified_attacker(text, lang):
 ])
 def test_spelling_variants_of_group_names(text, key):
     assert key in [h.actor.key for h in find_actors(text, "en", fold(text))]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The judge was shot dead outside his office in Cali, it was confirmed by police.", "en"),
+    ("According to local police, a bomb exploded at the bank in Cali, injuring two clerks.", "en"),
+    ("Volgens de politie ontplofte gisteren een bom bij de bank in Kandahar; twee klerken raakten gewond.", "nl"),
+    ("Selon la police, une bombe a explosé devant la banque de Bouar, blessant deux employés.", "fr"),
+])
+def test_who_reports_or_confirms_an_attack_did_not_carry_it_out(text, lang):
+    events = extract_events(Document(doc_id="d", text=text, lang=lang, pub=None))
+    assert events and all(e.actor1_type not in ("state_forces", "government") for e in events)
+
+
+def test_a_source_cue_does_not_reach_across_a_comma():
+    text = "According to witnesses, ELN rebels attacked the town of Saravena, killing two policemen."
+    assert roles(text, "en")[0] == "eln"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A man wearing army fatigues shot the mayor.", "en"),
+    ("Two men in military uniforms killed the judge.", "en"),
+    ("Mannen in legeruniformen schoten de burgemeester dood.", "nl"),
+    ("Des hommes en uniforme militaire ont tué le maire.", "fr"),
+])
+def test_forces_named_as_clothing_are_no_actor(text, lang):
+    assert all(h.actor.type != "state_forces" for h in find_actors(text, lang, fold(text)))
