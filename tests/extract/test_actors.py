@@ -268,3 +268,11 @@ def test_a_source_cue_does_not_reach_across_a_comma():
 ])
 def test_forces_named_as_clothing_are_no_actor(text, lang):
     assert all(h.actor.type != "state_forces" for h in find_actors(text, lang, fold(text)))
+
+
+@pytest.mark.parametrize("text,lang,key", [
+    ("Police said the bombing of the bridge near Saravena was the work of the ELN.", "en", "eln"),
+    ("De aanslag op de brug bij Saravena was volgens de politie het werk van de ELN.", "nl", "eln"),
+])
+def test_an_attack_called_the_work_of_a_group_is_by_that_group(text, lang, key):
+    assert roles(text, lang)[0] == key
