@@ -211,4 +211,68 @@ def test_a_country_named_before_a_verb_its_forces_do_is_those_forces(text, lang,
 
 def test_a_country_before_a_noun_names_no_actor():
     events = extract_events(Document(doc_id="d", text="Afghanistan attack kills ten people.", lang="en", pub=None))
-    assert events and all(e.actor1 is None for e in events)
+    assert events and all(e.actor1_type == "unidentified_armed_group" for e in events)  # nobody named: not the state
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A bomb exploded outside the bank in Oruro last night, injuring two guards.", "en"),
+    ("Bij de ingang van het gemeentehuis van Kandahar ontplofte gisteren een bom; drie agenten raakten gewond.", "nl"),
+    ("Une bombe a explosé devant la mairie de Bouar, blessant deux gardiens.", "fr"),
+])
+def test_an_attack_nobody_is_said_to_have_carried_out_is_by_an_unidentified_armed_group(text, lang):
+    events = extract_events(Document(doc_id="d", text=text, lang=lang, pub=None))
+    assert events and all(e.actor1_type == "unidentified_armed_group" for e in events)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Warplanes pounded the outskirts of Idlib, killing six people.", "en"),
+    ("Heavy fighting broke out near Sirte on Monday; four fighters died.", "en"),
+])
+def test_strikes_and_clashes_are_not_given_an_unidentified_attacker(text, lang):
+    events = extract_events(Document(doc_id="d", text=text, lang=lang, pub=None))
+    assert events and all(e.actor1_type != "unidentified_armed_group" for e in events)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("THE POLICE HOLD THE TUPAC AMARY REVOLUTIONARY MOVEMENT RESPONSIBLE FOR THE BLAST.", "mrta"),
+    ("The self-styled Zarate-Wilka group said it shot the two missionaries.", "zarate_willka"),
+    ("A group calling itself the Zarate Willca Armed Forces of Liberation left leaflets.", "zarate_willka"),
+    ("The Workers Self-Defense Movement claimed the attack on the judge.", "ado"),
+    ("Men of the Ricardo Franco Front burned the bus.", "ricardo_franco"),
+])
+def test_spelling_variants_of_group_names(text, key):
+    assert key in [h.actor.key for h in find_actors(text, "en", fold(text))]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The judge was shot dead outside his office in Cali, it was confirmed by police.", "en"),
+    ("According to local police, a bomb exploded at the bank in Cali, injuring two clerks.", "en"),
+    ("Volgens de politie ontplofte gisteren een bom bij de bank in Kandahar; twee klerken raakten gewond.", "nl"),
+    ("Selon la police, une bombe a explosé devant la banque de Bouar, blessant deux employés.", "fr"),
+])
+def test_who_reports_or_confirms_an_attack_did_not_carry_it_out(text, lang):
+    events = extract_events(Document(doc_id="d", text=text, lang=lang, pub=None))
+    assert events and all(e.actor1_type not in ("state_forces", "government") for e in events)
+
+
+def test_a_source_cue_does_not_reach_across_a_comma():
+    text = "According to witnesses, ELN rebels attacked the town of Saravena, killing two policemen."
+    assert roles(text, "en")[0] == "eln"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A man wearing army fatigues shot the mayor.", "en"),
+    ("Two men in military uniforms killed the judge.", "en"),
+    ("Mannen in legeruniformen schoten de burgemeester dood.", "nl"),
+    ("Des hommes en uniforme militaire ont tué le maire.", "fr"),
+])
+def test_forces_named_as_clothing_are_no_actor(text, lang):
+    assert all(h.actor.type != "state_forces" for h in find_actors(text, lang, fold(text)))
+
+
+@pytest.mark.parametrize("text,lang,key", [
+    ("Police said the bombing of the bridge near Saravena was the work of the ELN.", "en", "eln"),
+    ("De aanslag op de brug bij Saravena was volgens de politie het werk van de ELN.", "nl", "eln"),
+])
+def test_an_attack_called_the_work_of_a_group_is_by_that_group(text, lang, key):
+    assert roles(text, lang)[0] == key

@@ -79,7 +79,7 @@ def test_every_actor_alias_points_at_a_canonical_actor() -> None:
     ("Les éléments du groupe 3R ont assassiné deux commerçants à Bocaranga lundi.",
      "assassination", 2, None, "three_r", "CF"),
     ("RCA : un soldat FACA tué, un autre blessé dans l'explosion d'un engin explosif près de Bozoum.",
-     "remote_explosive", 1, 1, None, "CF"),
+     "remote_explosive", 1, 1, "unidentified", "CF"),
     ("Des tirs d'obus de l'armée sur un quartier de Homs ont tué quatre civils, dont deux enfants.",
      "shelling", 4, None, "state_military", "SY"),
 ])

@@ -60,6 +60,8 @@ class _Actors:
         self.operation = PhraseMatcher((p, 1) for p in roles.get("operation", []))
         self.state_acts = PhraseMatcher((p, 1) for p in roles.get("state_acts", []))
         self.conjunction = {fold(w) for w in roles.get("conjunction", [])}
+        self.source = PhraseMatcher((p, 1) for p in roles.get("source", []))
+        self.attire = PhraseMatcher((p, 1) for p in roles.get("attire", []))
         claim = pack.toml("modality").get("claim", [])
         self.claim = PatternSet((p, 1) for p in claim)
 
@@ -87,6 +89,8 @@ def find_actors(text: str, lang: str, folded: str) -> list[ActorHit]:
             continue
         if actor.type == "state_forces" and _ends_with(a.not_serving, folded, s, 1):
             continue  # "a retired colonel", "the wife of a general": a person, not the armed forces
+        if actor.type == "state_forces" and (_starts_with(a.attire, folded, e, 0) or _ends_with(a.attire, folded, s, 0)):
+            continue  # "men wearing army fatigues", "en uniforme militaire": clothing, not the armed forces
         joined = _qualifies(a, folded, out[-1], s, actor) if out else None
         if joined:
             prev = out[-1]
@@ -211,6 +215,17 @@ def _acts_on(a: _Actors, text: str, folded: str, pos: int) -> bool:
     return False
 
 
+def _reports(a: _Actors, folded: str, pos: int) -> bool:
+    """Does a cue for the source of a report ("confirmed by", "according to local police") end right before `pos`?
+    Not across a comma: in "according to witnesses, rebels entered" the rebels are no source."""
+    window = folded[max(0, pos - 40):pos]
+    for _, e, _ in a.source.find(window):
+        gap = window[e:]
+        if len(re.findall(r"\w+", gap)) <= 2 and not re.search(r"[,;:.]", gap):
+            return True
+    return False
+
+
 def _anonymous(a: _Actors, h: ActorHit) -> bool:
     """Is this civilian word one that names people only by sex or number ("two men", "individuals")?"""
     words = fold(h.text).split()
@@ -267,7 +282,10 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
         victim = (any(vs <= h.start and h.end <= ve and not _ends_with(a.agent, folded, vs, 0) for vs, ve in victim_spans)
                   and not _acts_on(a, text, folded, h.end))
         lead = _lead(a, folded, h.start)
-        if _ends_with(a.defender, folded, lead):  # "the attack was repelled by the army"
+        reports = _reports(a, folded, lead)
+        if reports:  # "it was confirmed by police", "according to the army": who tells of it did not do it
+            perp -= 2
+        elif _ends_with(a.defender, folded, lead):  # "the attack was repelled by the army"
             target += 2
         elif not victim and _agent_before(a, folded, lead, trigger_spans):
             perp += 3
@@ -305,6 +323,7 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
     if perp_hit is None:  # the armed actor left over acts ("lanceerde IS een offensief"; both sides lost men)
         others = [x for x in rest if (x[2].actor.type not in _NEVER_IMPLIED or x[2].actor.key in _ALWAYS_ACT)
                   and not _starts_with(a.speaker, folded, x[2].end, 1)  # "the FMLN condemned the bombing"
+                  and not _reports(a, folded, _lead(a, folded, x[2].start))  # "according to the rebels, ..."
                   and (target_hit is None or x[2].actor.key != target_hit[2].actor.key)]
         # a named group before a generic noun: "a Shining Path column arrived ... the terrorists fled"
         perp_hit = max(others, key=lambda x: (x[0] - x[1], not generic(x[2].actor), -x[2].start),

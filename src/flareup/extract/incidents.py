@@ -11,7 +11,7 @@ from flareup.extract.casualties import zero_counts
 from flareup.extract.mentions import Candidate
 from flareup.geodesy import great_circle_km
 from flareup.model import Event, Evidence, Place, Sentence, TimeSpan
-from flareup.ontology import event_types, family_of, is_armed, is_non_state, rank_of
+from flareup.ontology import actors, event_types, family_of, is_armed, is_non_state, rank_of
 from flareup.text.normalize import fold
 
 _SAME_PLACE_KM = 50.0
@@ -223,6 +223,10 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
         rules.append("context.actor1.document_group")
     target = _most_common([t for loc in group if (t := loc.cand.target) and (not perp or t.actor.key != perp.actor.key)])
     sub = _sub_event(group, target, perp)
+    named_perp = perp is not None
+    if perp is None and sub in event_types().get("unnamed_attacker", {}).get("sub_event_types", ()):
+        perp = _unnamed_attacker(group)  # "a bomb exploded at the bank": someone planted it, nobody says who
+        rules.append("actor1.unnamed_attacker")
     told = [loc for loc in group if not loc.cand.supplement] or group  # a later toll says when it was counted, not when it happened
     places = [loc for loc in told if loc.place]
     where = min(places, key=lambda loc: (not loc.place_explicit, loc.place.precision)) if places else None
@@ -245,7 +249,7 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
     first = group[0].cand
     key = f"{doc_id}|{first.sentence.index}|{first.start}"
     conf = 0.45 + 0.15 * any(not t.weak for loc in group for t in loc.cand.triggers) + 0.1 * (killed[0] is not None) \
-        + 0.1 * bool(place and where.place_explicit) + 0.1 * (perp is not None) + 0.05 * bool(when and when.date_explicit)
+        + 0.1 * bool(place and where.place_explicit) + 0.1 * named_perp + 0.05 * bool(when and when.date_explicit)
     return Event(
         event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
         doc_ids=[doc_id],
@@ -273,6 +277,12 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
         lang=lang,
         rules=sorted(set(rules)),
     )
+
+
+def _unnamed_attacker(group: list[Located]) -> ActorHit:
+    """The unidentified armed group that carried out an incident nobody is said to have carried out."""
+    first = group[0].cand
+    return ActorHit(first.start, first.start, "", actors()["unidentified"], "actor1.unnamed_attacker")
 
 
 def _actor_name(hit: ActorHit, country_name: str | None) -> str:
