@@ -1,6 +1,7 @@
 """Quality gate: scores extraction on every dev gold file and the false-event rate on non-violent news.
 
-Run: python benchmarks/quality.py [SHARED_DIR]   (default: ../shared beside the repository)
+Run: python benchmarks/quality.py [SHARED_DIR] [-v]   (default: ../shared beside the repository;
+-v lists the non-violent articles that got an event)
 Prints detection / strict F1 and field accuracies by file, language and kind, and the share of
 non-violent Wikinews articles on which flareup reports no event (the floor is 95%).
 """
@@ -20,7 +21,8 @@ FILES = ["dev.jsonl", "groups_dev.jsonl", "wikievents_dev.jsonl", "seed.jsonl", 
 
 
 def main() -> None:
-    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1].parent / "shared"
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    shared = Path(args[0]) if args else Path(__file__).resolve().parents[1].parent / "shared"
     console = Console()
     table = Table(title="flareup dev scores")
     for col in ("file", "slice", "docs", "P", "R", "F1", "strict F1", "killed", "family", "actor1", "country",

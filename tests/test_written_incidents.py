@@ -128,3 +128,57 @@ def test_attackers_killed_later_in_a_siege_add_to_the_incident_toll() -> None:
             "Afghan forces killed all five attackers after a 12-hour siege.")
     events = extract_events(Document("d", text, parse_pub_date("2020-05-14"), "en"))
     assert [(e.location, e.killed) for e in events] == [("Kabul", 19)]
+
+
+# Real incidents told inside the styles of tests/test_non_events.py (a trial, a protest, a memorial, a campaign, a
+# match, a film festival): the surrounding non-violent story must not hide the one incident.
+INCIDENTS_IN_CALM_STORIES = [
+    ('en', 'The trial of three men accused of the 2019 church bombings resumed in Colombo on Monday. Hours earlier, a bomb exploded at a bus stop in Kandy, killing four people.',
+     ('explosion_remote_violence', 4, 'LK')),
+    ('en', 'Thousands marched through Mandalay on Sunday against the coup. Police opened fire on the crowd, shooting two demonstrators dead.',
+     ('violence_against_civilians', 2, 'MM')),
+    ('en', 'Families gathered in Kabul on Tuesday to mark the anniversary of the university attack. A suicide bomber blew himself up at the entrance of the ceremony, killing eleven mourners.',
+     ('explosion_remote_violence', 11, 'AF')),
+    ('en', 'Campaigning for the presidential election entered its final week in Abuja. On Saturday, gunmen killed five supporters of the ruling party at a rally in Kano.',
+     ('violence_against_civilians', 5, 'NG')),
+    ('en', 'The army held its annual parade in Bamako on Monday. The same day, jihadists attacked a military post near Mopti, killing six soldiers.',
+     ('battle', 6, 'ML')),
+    ('en', 'Peace talks between the government and the rebels stalled in Addis Ababa. Meanwhile, fighting between the army and rebels in Tigray killed 14 fighters on Wednesday.',
+     ('battle', 14, 'ET')),
+    ('en', 'A football match in Mogadishu was interrupted on Friday when a grenade was thrown into the crowd, wounding nine spectators.',
+     ('explosion_remote_violence', None, 'SO')),
+    ('en', 'Police said homicides fell last year in Honduras. But on Sunday gunmen shot dead seven people at a bar in San Pedro Sula.',
+     ('violence_against_civilians', 7, 'HN')),
+    ('en', 'The former rebel commander died in hospital in Juba on Monday after gunmen shot him outside his home, police said.',
+     ('violence_against_civilians', 1, 'SS')),
+    ('en', 'Striking miners blocked the road near Rustenburg on Thursday; security guards opened fire, killing three of them.',
+     ('violence_against_civilians', 3, 'ZA')),
+    ('nl', 'De rechtszaak tegen de verdachten van de aanslag van 2016 ging maandag verder in Brussel. Dinsdag ontplofte in Luik een bom bij een politiebureau, waarbij twee agenten gewond raakten.',
+     ('explosion_remote_violence', None, 'BE')),
+    ('nl', 'Duizenden betogers trokken zaterdag door Khartoem. Veiligheidstroepen openden het vuur en doodden vier demonstranten.',
+     ('violence_against_civilians', 4, 'SD')),
+    ('nl', 'In Kaboel kwamen dinsdag honderden mensen samen voor een herdenking. Bij de ingang blies een zelfmoordterrorist zich op; daarbij vielen zeker twaalf doden.',
+     ('explosion_remote_violence', 12, 'AF')),
+    ('nl', 'De verkiezingscampagne in Mexico is bloedig verlopen. Zondag werden in Guerrero drie mensen doodgeschoten, onder wie een burgemeesterskandidaat.',
+     ('violence_against_civilians', 3, 'MX')),
+    ('nl', 'Het leger hield vorige week nog een oefening bij Goma. Woensdag vielen M23-rebellen een legerpost in Rutshuru aan, waarbij vijf militairen sneuvelden.',
+     ('battle', 5, 'CD')),
+    ('fr', "Le procès des attentats s'est ouvert lundi à Paris. Mardi, des hommes armés ont tué sept villageois dans le nord du Burkina Faso.",
+     ('violence_against_civilians', 7, 'BF')),
+    ('fr', 'Des milliers de manifestants ont défilé à Conakry jeudi. La police a tiré à balles réelles, tuant trois jeunes.',
+     ('violence_against_civilians', 3, 'GN')),
+    ('fr', "Pendant une cérémonie d'hommage à Kidal, un obus est tombé sur la foule, tuant deux personnes.",
+     ('explosion_remote_violence', 2, 'ML')),
+    ('en', 'The film festival in Kabul was cancelled on Thursday after a car bomb exploded outside the venue, killing eight people.',
+     ('explosion_remote_violence', 8, 'AF')),
+    ('en', 'Farmers protesting land seizures in Lagos state were attacked by armed men on Sunday; four farmers were killed.',
+     ('violence_against_civilians', 4, 'NG')),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", INCIDENTS_IN_CALM_STORIES)
+def test_an_incident_inside_a_calm_story_is_kept(lang: str, text: str, expected: tuple) -> None:
+    family, killed, country = expected
+    (event,) = extract_events(Document("d", text, parse_pub_date("2020-05-14"), lang))
+    got_family = "abduction" if event.sub_event_type == "abduction" else event.event_type
+    assert (got_family, event.killed, event.country) == (family, killed, country)

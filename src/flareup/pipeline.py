@@ -4,6 +4,7 @@ document -> language -> sentences -> (places, dates, candidates per sentence) ->
 """
 from __future__ import annotations
 
+import re
 import time
 from bisect import bisect_right
 from collections import defaultdict
@@ -36,6 +37,8 @@ from flareup.text.segment import split_sentences
 STAGE_TIMES: dict[str, float] = defaultdict(float)  # seconds per stage, summed over documents (benchmarks read it)
 HISTORY_DAYS = 90  # an incident dated this long before publication is history, not news
 _LEAD_SENTENCES = 5  # the lead says what a story is about
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # a written year ("1944", "juni 1994")
+_SETTING_WORDS = 3  # a year this close to a sentence's start sets the scene for what follows ("In June 1944, ...")
 _COUNTRY_SCAN_CHARS = 2500  # the lead names the story's countries; scanning the whole text costs more than it tells
 
 
@@ -59,7 +62,7 @@ def document_language(doc: Document) -> str:
 
 def extract_events(doc: Document) -> list[Event]:
     """All violent events one document reports, merged within the document, geocoded and dated."""
-    from flareup.dates import default_span, event_span
+    from flareup.dates import default_span, event_span, find_dates
     from flareup.geocode import document_countries, find_places
 
     if not doc.text or not doc.text.strip():
@@ -89,10 +92,12 @@ def extract_events(doc: Document) -> list[Event]:
     located: list[Located] = []
     recent_places: list = []
     fallback = default_span(doc.pub)
+    past = False  # the story is telling history ("In June 1944, ..."): undated incidents that follow belong to it
     for i, sent in enumerate(sentences):
         # only sentences with a trigger, and those just before one (context), need places and actors
         if not any(violent[i:i + 1 + CONTEXT_SENTENCES]):
             add_zero_report(located, sent, lang)
+            past = False
             continue
         with _stage("geocode"):
             # a name the text uses for an armed group ("the Taliban's bases") is no place, even where a town shares it
@@ -105,12 +110,16 @@ def extract_events(doc: Document) -> list[Event]:
                                      armed_story) if violent[i] else [])
         if not cands:
             add_zero_report(located, sent, lang)
-        date_text = _date_text(sent, i, actors_by_sentence) if cands else ""
+        date_text = _date_text(sent, i, actors_by_sentence)
+        with _stage("dates"):
+            own = find_dates(date_text, doc.pub, lang) if doc.pub else []
+        told_then = past and not own
+        past = _tells_history(date_text, own, doc.pub) if own else past
         for cand in cands:
             with _stage("dates"):
                 hit = event_span(date_text, doc.pub, lang, near=(cand.main_trigger.start, cand.main_trigger.end))
             loc = locate(cand, hit, fallback, recent_places, countries, (dateline, talked_about, told), lang)
-            if not _is_history(loc.span, doc.pub):
+            if not (_is_history(loc.span, doc.pub) or (told_then and hit is None)):
                 loc.rules.append(f"{lang}.sentence.{sent.index}")
                 located.extend(one_per_listed_place(loc, sent.text, lang))
         if places:
@@ -150,6 +159,13 @@ def _is_history(span: TimeSpan | None, pub: TimeSpan | None) -> bool:
     if span is None or pub is None:
         return False
     return span.end < pub.start - timedelta(days=HISTORY_DAYS) or span.start > pub.end + timedelta(days=1)
+
+
+def _tells_history(text: str, dates: list, pub: TimeSpan | None) -> bool:
+    """Does the sentence open by setting its story in a past year ("In June 1944, ...")? Only a written year says
+    so (a bare day, "on 1 June", may lie ahead), and only at the start: "Somoza, overthrown in 1979" is an aside."""
+    return all(_YEAR.search(h.hit.text) and pub is not None and h.span.end < pub.start - timedelta(days=HISTORY_DAYS)
+               and len(text[:h.hit.start].split()) <= _SETTING_WORDS for h in dates)
 
 
 def _dateline_countries(first: str, lang: str) -> list[str]:

@@ -44,6 +44,8 @@ class _Cues:
         data = load_pack(lang).toml("casualties")
         self.cues = PatternSet([*((p, (kind, False)) for kind in KINDS for p in data.get(kind, {}).get("phrases", [])),
                                 *((p, ("killed", True)) for p in data.get("killed_nouns", {}).get("phrases", []))])
+        # phrases that hold a casualty word but tell no casualty ("vele levens gered"): the triggers' list
+        self.void = PhraseMatcher((p, 1) for p in load_pack(lang).toml("triggers").get("not_triggers", {}).get("phrases", []))
         self.hypothetical = PhraseMatcher((p, 1) for p in data.get("hypothetical", {}).get("phrases", []))
         self.clock_before = {fold(w) for w in data.get("clock", {}).get("before", [])}
         self.subset = PhraseMatcher((p, 1) for p in data.get("subset", {}).get("phrases", []))
@@ -97,7 +99,8 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     hypothetical = [e for _, e, _ in c.hypothetical.find(text, folded)]
     cues = [(s, e, kind, forward) for s, e, (kind, forward) in c.cues.find(text, folded)
             if not any(h <= s and _words(folded[h:s]) <= _HYPOTHETICAL_WORDS for h in hypothetical)
-            and not _names_animal(folded, e, c) and not inside_name(text, s)]
+            and not _names_animal(folded, e, c) and not inside_name(text, s)
+            and not any(vs <= s and e <= ve for vs, ve, _ in c.void.find_all(text, folded))]
     if not cues:
         return []
     phrases = find_phrases(text, lang)

@@ -307,7 +307,10 @@ def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document:
         return False
     explained = non_violent_context(text, lang, folded, strict=calm_document)
     calm = calm_document or bool(explained)
-    if calm and not (armed and (clear or has_count)) and not (clear and not explained):
+    # an unambiguous weapon that hurt people ("a grenade was thrown into the crowd, wounding nine") is violence
+    # even in a sentence about a match or a campaign; in a story about a fire or a quake it needs an armed actor
+    if (calm and not (armed and (clear or has_count)) and not (clear and not explained)
+            and not (clear and has_count and not calm_document)):
         return False
     t = c.main_trigger
     return blocking_modality(text, lang, folded, t.start, t.end, has_count) is None
