@@ -29,3 +29,15 @@ def test_a_setting_sentence_never_moves_a_told_town() -> None:
             "markt; de politie in Kabul onderzoekt de zaak.")
     (event,) = extract_events(Document("d", text, parse_pub_date("2023-05-02"), "nl"))
     assert event.location == "Kandahār"
+
+
+@pytest.mark.parametrize("lang,text,country,name", [
+    ("nl", "Bij een aanval op het Amerikaanse Uvalde vielen doden.", "US", "Uvalde"),
+    ("nl", "Rebellen vielen de Mozambikaanse kustplaats Palma aan.", "MZ", "Palma"),  # not Palma de Mallorca
+    ("en", "Rebels attacked the Mozambican town of Palma.", "MZ", "Palma"),
+])
+def test_a_country_adjective_before_a_town_names_its_country(lang: str, text: str, country: str, name: str) -> None:
+    from flareup.geocode import document_countries, find_places
+
+    hits = find_places(text, lang, document_countries(text, lang))
+    assert [(h.place.country, h.place.name) for h in hits] == [(country, name)]
