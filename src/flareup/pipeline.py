@@ -23,7 +23,7 @@ from flareup.extract.context import (
     without_dateline,
 )
 from flareup.extract.incidents import Located, add_zero_report, build_event, group_incidents
-from flareup.extract.locate import locate, one_per_listed_place
+from flareup.extract.locate import locate, one_per_listed_place, refine_from_setting
 from flareup.extract.mentions import find_candidates
 from flareup.extract.modality import denies
 from flareup.extract.triggers import find_triggers
@@ -97,6 +97,7 @@ def extract_events(doc: Document) -> list[Event]:
         # only sentences with a trigger, and those just before one (context), need places and actors
         if not any(violent[i:i + 1 + CONTEXT_SENTENCES]):
             add_zero_report(located, sent, lang)
+            _refine(located, sent, lang, countries, doc.pub)
             past = False
             continue
         with _stage("geocode"):
@@ -110,6 +111,7 @@ def extract_events(doc: Document) -> list[Event]:
                                      armed_story) if violent[i] else [])
         if not cands:
             add_zero_report(located, sent, lang)
+            _refine(located, sent, lang, countries, doc.pub, places if any(violent[i:i + 2]) else None)
         date_text = _date_text(sent, i, actors_by_sentence)
         with _stage("dates"):
             own = find_dates(date_text, doc.pub, lang) if doc.pub else []
@@ -137,6 +139,20 @@ def extract_events(doc: Document) -> list[Event]:
             ctx = context_actor(group, recent)
             events.append(build_event(doc.doc_id, lang, group, ctx, named))
     return events
+
+
+def _refine(located: list[Located], sent, lang: str, countries: list[str], pub, places=None) -> None:
+    """A sentence with no incident of its own may say where and when the incident just told happened."""
+    from flareup.dates import event_span
+    from flareup.geocode import find_places
+
+    if not located or not 0 < sent.index - located[-1].cand.sentence.index <= 2:
+        return
+    with _stage("geocode"):
+        places = find_places(sent.text, lang, countries) if places is None else places
+    with _stage("dates"):
+        hit = event_span(sent.text, pub, lang)
+    refine_from_setting(located, sent, places, hit, lang)
 
 
 def _date_text(sent, index: int, actors_by_sentence) -> str:

@@ -47,3 +47,11 @@ def test_sentences_respect_abbreviations_and_lines(lang, text, expected):
     assert len(sents) == expected
     for s in sents:
         assert text[s.start:s.end] == s.text
+
+
+def test_a_clause_final_particle_reaches_further_than_the_gap():
+    m = PatternSet([("viel ... aan", 1)], max_gap=6, long_gap=12)
+    far = "Al-Shabaab viel vorige week dinsdag een legerbasis in het zuiden van Somalië aan."
+    assert [p for _, _, p in m.find_all(far)] == [1]
+    assert m.find_all("Al-Shabaab viel vorige week dinsdag een legerbasis in het zuiden van Somalië aan de grens.") == []
+    assert m.find_all("Hij viel vorige week, na een lange dag in het zuiden van het land, in slaap en dacht aan.") == []

@@ -22,10 +22,14 @@ class Calendar:
 
 @dataclass(frozen=True)
 class Weekday:
-    """A weekday (0 = Monday) relative to the publication day; deixis -1 = "last", 1 = "next"."""
+    """A weekday (0 = Monday) relative to the publication day; deixis -1 = "last", 1 = "next".
+
+    `week` names the calendar week it lies in ("vorige week dinsdag", "Tuesday last week": -1), counted from
+    the publication week; None: the nearest such day before publication."""
 
     weekday: int
     deixis: int | None = None
+    week: int | None = None
 
 
 @dataclass(frozen=True)

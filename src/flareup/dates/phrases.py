@@ -241,6 +241,10 @@ class _Parser:
     def _weekday(self, i: int, deixis: int | None) -> list[_Cand]:
         out: list[_Cand] = [(i, Weekday(self.toks[i].roles["WEEKDAY"], deixis),
                                              "weekday" if deixis is None else "deixis_weekday")]
+        k = self._next(i, "DEIXIS", fillers=False)  # "dinsdag vorige week", "Tuesday last week"
+        u = self._next(k, "UNIT", fillers=False) if k is not None and deixis is None else None
+        if u is not None and self.toks[u].roles["UNIT"] == "week":
+            out.append((u, Weekday(self.toks[i].roles["WEEKDAY"], week=self.toks[k].roles["DEIXIS"]), "weekday_of_week"))
         k = self._next(i, "NUM", self._is_day)
         if k is not None:
             out += self._day_first(k)
@@ -315,6 +319,9 @@ class _Parser:
             out += self._month(h, part, deixis, True)
         if "WEEKDAY" in r:
             out += self._weekday(h, deixis)
+        w = self._next(h, "WEEKDAY", fillers=False) if "UNIT" in r and r["UNIT"] == "week" else None
+        if w is not None and deixis is not None and part is None:  # "vorige week dinsdag": that week's Tuesday
+            out.append((w, Weekday(self.toks[w].roles["WEEKDAY"], week=deixis), "week_weekday"))
         if "UNIT" in r and deixis is not None and r["UNIT"] in _SHIFT_UNITS:
             out.append((h, Shift(r["UNIT"], deixis, part, earlier), "part_deixis_unit" if part else "deixis_unit"))
         if "REL" in r:

@@ -117,6 +117,9 @@ def _calendar(c: Calendar, pub: TimeSpan | None) -> Span | None:
 def _relative(expr: Expr, d: date) -> Span:
     """The interval for a relative phrase read on publication day `d`."""
     if isinstance(expr, Weekday):
+        if expr.week is not None:
+            day = d - d.weekday() * _DAY + expr.week * 7 * _DAY + expr.weekday * _DAY
+            return day, day, "day"
         back = (d.weekday() - expr.weekday) % 7
         if expr.deixis == -1 and back == 0:
             back = 7

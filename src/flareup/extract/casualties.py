@@ -43,7 +43,8 @@ class _Cues:
     def __init__(self, lang: str):
         data = load_pack(lang).toml("casualties")
         self.cues = PatternSet([*((p, (kind, False)) for kind in KINDS for p in data.get(kind, {}).get("phrases", [])),
-                                *((p, ("killed", True)) for p in data.get("killed_nouns", {}).get("phrases", []))])
+                                *((p, ("killed", True)) for p in data.get("killed_nouns", {}).get("phrases", []))],
+                               long_gap=data.get("clause_final_gap"))
         # phrases that hold a casualty word but tell no casualty ("vele levens gered"): the triggers' list
         self.void = PhraseMatcher((p, 1) for p in load_pack(lang).toml("triggers").get("not_triggers", {}).get("phrases", []))
         self.hypothetical = PhraseMatcher((p, 1) for p in data.get("hypothetical", {}).get("phrases", []))

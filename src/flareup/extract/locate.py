@@ -151,3 +151,42 @@ def _in_story(hit, countries: list[str], wire: bool) -> bool:
     return (not countries or place.country in countries or place.feature == "country"
             or place.population >= _FOREIGN_TOWN_MIN_POPULATION
             or (not wire and place.population >= _FOREIGN_CITY_MIN_POPULATION))
+
+
+_SETTING_REACH = 2  # "The attack took place near X" this many sentences after an incident still tells where it was
+
+
+def refine_from_setting(located: list[Located], sentence, places, hit, lang: str) -> None:
+    """"Nine civilians died in Helmand province ... The incident happened near Lashkar Gah": a sentence that says
+    where (and when) the incident just told happened gives it its town when it had only a country or a province,
+    and its date when it had none of its own. Only places inside what the incident had count."""
+    from flareup.geocode.cues import load_cues
+
+    if not located or not 0 < sentence.index - located[-1].cand.sentence.index <= _SETTING_REACH:
+        return
+    if not load_cues(lang).setting.find(sentence.text, fold(sentence.text)):
+        return
+    told = located[-1].cand.sentence.index
+    for k, loc in enumerate(located):
+        if loc.cand.sentence.index != told:
+            continue
+        place = _finer(loc.place, places)
+        dated = hit is not None and not only_duration(hit) and not loc.date_explicit
+        if place is None and not dated:
+            continue
+        located[k] = replace(loc, place=place or loc.place, place_explicit=loc.place_explicit or place is not None,
+                             span=hit.span if dated else loc.span, date_explicit=loc.date_explicit or dated,
+                             rules=[*loc.rules, "place.setting"] + ([hit.hit.rule] if dated else []))
+
+
+def _finer(old, places):
+    """The first place of the setting sentence inside the incident's country or province and finer than it."""
+    if old is not None and old.precision < 3:
+        return None
+    for p in places:
+        new = p.place
+        if new.feature == "country" or (old is not None and new.country != old.country):
+            continue
+        if old is None or old.feature == "country" or (new.precision < 3 and (not old.admin1 or new.admin1 == old.admin1)):
+            return new
+    return None

@@ -35,6 +35,7 @@ class PlaceCues:
     aliases: dict[str, str]  # bare key -> "CC" or "CC:Gazetteer name"
     acronyms: frozenset[str]  # aliases written in capitals ("US", "CAR"): only written so in the text
     particles: frozenset[tuple[str, ...]]  # small words inside a longer name ("de" in "Juntas de Uramita")
+    setting: PhraseMatcher  # "the attack took place in ...": a sentence that says where the incident just told happened
     resolved: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # per gazetteer folder
 
 
@@ -60,4 +61,5 @@ def load_cues(lang: str) -> PlaceCues:
         aliases={bare_key(k): v for k, v in data.get("aliases", {}).items()},
         acronyms=frozenset(bare_key(k) for k in data.get("aliases", {}) if k.replace(".", "").isupper()),
         particles=frozenset(tuple(bare_key(w).split()) for w in data.get("name_particles", []) if bare_key(w)),
+        setting=PhraseMatcher((p, True) for p in data.get("setting", [])),
     )

@@ -86,6 +86,7 @@ class _Span:
     precision: int = 1
     rule: str = WELL_KNOWN
     dropped: bool = False
+    adjective: str | None = None  # the country of an adjective right before it ("het Amerikaanse Uvalde")
     namesake: bool = False  # left out because its entries are namesakes elsewhere, not because it is no name
 
 
@@ -253,6 +254,7 @@ class _Sentence:
         adjectives = self.cues.adjectives.find_all(text, self.folded) if self.spans else []
         self.adjective_at = {s for s, _, _ in adjectives}
         self.adjective_spans = {(s, e) for s, e, _ in adjectives}
+        self.adjective_end = {e: (s, cc) for s, e, cc in adjectives}
         self.not_places = [(s, e) for s, e, _ in self.cues.not_places.find_all(text, self.folded)] if self.spans else []
         self.by_end = {s.end: s for s in self.spans}
 
@@ -283,6 +285,10 @@ class _Sentence:
                 break
             if q > 0 and self.text[q - 1] == ",":
                 return found + self._coordinated(q - 1)
+            if q in self.adjective_end and q < span.start:  # "het Amerikaanse Uvalde", "the Mozambican town of Palma"
+                pos, cc = self.adjective_end[q]
+                span.qualifier, span.adjective = span.qualifier or cc, cc
+                continue
             hit = self._longest(self.cue_end.get(q))
             if hit is None:
                 break
@@ -360,7 +366,8 @@ class _Sentence:
         if span.i > 0:
             p = toks[span.i - 1]
             if (p.cap and _JOIN.fullmatch(text, p.end, span.start) and not p.possessive
-                    and p.end not in self.cue_end and p.start not in self.common_starts):
+                    and p.end not in self.cue_end and p.start not in self.common_starts
+                    and not (p.end in self.adjective_end and p.end in self.cue_end_after_det())):
                 return True
         k = span.j + 1
         if k < len(toks) and not toks[span.j].possessive and _JOIN.fullmatch(text, span.end, toks[k].start):
@@ -369,6 +376,12 @@ class _Sentence:
                 return False
             return nx.cap
         return False
+
+    def cue_end_after_det(self) -> set[int]:
+        """Ends of country adjectives that follow a cue ("in het Amerikaanse"): an adjective there, not part of a name."""
+        if not hasattr(self, "_adj_after_cue"):
+            self._adj_after_cue = {e for e, (s, _) in self.adjective_end.items() if self._skip_back(s) in self.cue_end}
+        return self._adj_after_cue
 
     def _continued(self, span: _Span) -> bool:
         """Followed by an article or particle and a capitalised word ("Qasr al-Bureij", "Juntas de Uramita"):
@@ -416,6 +429,10 @@ class _Sentence:
             return self._loose_place(span, kinds)
         if self._named_after_country(span):
             return False
+        if span.adjective and kinds & (TERMINAL | {"settlement"}) and not any(
+                self.g.country(c.index) == span.adjective for c in span.cands):
+            span.namesake = "settlement" in kinds
+            return False  # "the Mozambican town of Palma": not Palma in Spain
         if "settlement" in kinds and self.rank:  # "the town of X": a local place, in the story's own country if it has one
             top = min(self.rank, key=self.rank.get)
             local = [c for c in span.cands if self.g.country(c.index) == top]

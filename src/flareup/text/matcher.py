@@ -62,15 +62,19 @@ class PatternSet:
 
     A gapped pattern matches its parts in order with up to `max_gap` words between them (the nearest
     next part wins); the match spans from the first part to the last. All parts are found in one
-    Aho-Corasick pass, so hundreds of patterns cost little more than one.
+    Aho-Corasick pass, so hundreds of patterns cost little more than one. A two-part pattern whose last
+    part closes its clause (a verb particle before a full stop or comma: "viel vorige week dinsdag een
+    legerbasis in het zuiden aan.") reaches up to `long_gap` words, none of them across a comma (a pack
+    of a verb-final language sets it).
     """
 
-    def __init__(self, phrases: Iterable[tuple[str, Any]], max_gap: int = 6):
+    def __init__(self, phrases: Iterable[tuple[str, Any]], max_gap: int = 6, long_gap: int | None = None):
         plain, gapped = [], []
         for phrase, payload in phrases:
             (gapped if " ... " in phrase else plain).append((phrase, payload))
         self._plain = PhraseMatcher(plain)
         self._max_gap = max_gap
+        self._long_gap = max(long_gap or 0, max_gap)
         self._by_pair: dict[tuple[str, str], list[tuple[tuple[str, ...], Any]]] = {}
         for phrase, payload in gapped:
             parts = tuple(fold(p.strip()) for p in phrase.split("..."))
@@ -92,12 +96,18 @@ class PatternSet:
                 if s2 <= e or second in seen:
                     continue
                 between = folded[e:s2]
-                if len(_WORD.findall(between)) > self._max_gap:
+                words = len(_WORD.findall(between))
+                if words > self._long_gap or (words > self._max_gap and _CLAUSE_BREAK.search(between)):
                     break
-                if not _gap_ok(between, self._max_gap):
+                long = words > self._max_gap
+                if not _gap_ok(between, self._long_gap if long else self._max_gap):
+                    continue
+                if long and not _closes_clause(folded, e2):
                     continue
                 seen.add(second)  # the nearest occurrence of each next part
                 for parts, payload in self._by_pair.get((first, second), ()):
+                    if long and len(parts) > 2:
+                        continue
                     end = self._follow(folded, e2, parts[2:], occ)
                     if end is not None:
                         out.append((s, end, payload))
@@ -123,6 +133,13 @@ def _gap_ok(between: str, max_gap: int) -> bool:
 
 
 _WORD = re.compile(r"\w[\w'-]*")
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+def _closes_clause(folded: str, end: int) -> bool:
+    """The part ends its clause: a full stop, comma or the text's end follows."""
+    rest = folded[end:].lstrip(" ")
+    return not rest or rest[0] in ".,;:!?)"
 
 
 def longest_first(hits: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
