@@ -81,16 +81,25 @@ def _compatible(group: list[Located], x: Located) -> bool:
         inherited = not (x.place_explicit and y.place_explicit) and (x.cand.supplement or y.cand.supplement)
         if x.place and y.place and x.place.country != y.place.country and not inherited:  # a bare toll's place is borrowed
             return False
-        if y.date_explicit and x.date_explicit and y.span and x.span and not y.span.overlaps(x.span):
+        if (y.date_explicit and x.date_explicit and y.span and x.span and not y.span.overlaps(x.span)
+                and not (_counted_later(x) or _counted_later(y))):
             return False
         p1, p2 = y.cand.perpetrator, x.cand.perpetrator
-        if p1 and p2 and p1.actor.key != p2.actor.key and "unidentified_armed_group" not in (p1.actor.type, p2.actor.type):
+        if (p1 and p2 and p1.actor.key != p2.actor.key and "unidentified_armed_group" not in (p1.actor.type, p2.actor.type)
+                and not ((p1.country or p2.country) and _actor_name(p1, None) == _actor_name(p2, None))):
+            # a country named as actor ("Russia attacked") is the same as its forces ("Russian drones")
             return False
         k1, k2 = y.cand.count("killed"), x.cand.count("killed")
         if (k1 and k2 and k1[0] != k2[0] and not agree and not x.cand.adds_to_earlier
                 and not (x.cand.casualties and any(c.update for c in x.cand.casualties))):
             return False
     return True
+
+
+def _counted_later(x: Located) -> bool:
+    """"The death toll from the strike on Odesa rose to 20 on Saturday": an updated toll's date is when it was
+    counted, not when the incident happened."""
+    return any(c.update for c in x.cand.casualties)
 
 
 def _refers_back(x: Located) -> bool:
@@ -231,7 +240,7 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
     places = [loc for loc in told if loc.place]
     where = min(places, key=lambda loc: (not loc.place_explicit, loc.place.precision)) if places else None
     dates = [loc for loc in told if loc.span]
-    when = min(dates, key=lambda loc: (not loc.date_explicit, loc.span.days)) if dates else None
+    when = min(dates, key=lambda loc: (not loc.date_explicit, _counted_later(loc), loc.span.days)) if dates else None
     place = where.place if where else None
     span = when.span if when else None
     country_name = place.country_name if place else None

@@ -449,8 +449,11 @@ class _Sentence:
         return self._well_known(span)
 
     def _named_after_country(self, span: _Span) -> bool:
-        """"In the Costa Rica neighbourhood": a country's name before a settlement word names a quarter, not the country."""
-        if self.tokens[span.j].possessive or int(self.g.feat[self._best(span)]) != COUNTRY:
+        """"In the Costa Rica neighbourhood": a country's name before a settlement word names a quarter, not the country;
+        "the English city of Nottingham": a country's adjective there only says whose town follows."""
+        if self.tokens[span.j].possessive:
+            return False
+        if int(self.g.feat[self._best(span)]) != COUNTRY and (span.start, span.end) not in self.adjective_spans:
             return False
         pos = span.end
         while pos < len(self.text) and self.text[pos] in " \t":
