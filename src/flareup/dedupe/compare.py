@@ -99,6 +99,15 @@ def actors_conflict(a: View, b: View) -> bool:
                 and a.actor2 in a.distinctive and b.actor2 in b.distinctive)
 
 
+def opposite_sides(a: View, b: View) -> bool:
+    """One report counts the dead of the side the other names as the attacker ("40 soldiers killed in battles
+    with the militia" / "4 militiamen killed"): its toll is of other people, so different figures are no conflict.
+    Only a report naming the victims alone counts: two that name both sides may just swap who attacked whom."""
+    if not (a.actor2 and b.actor2) or a.actor2 == b.actor2:
+        return False
+    return (b.actor1 is None and b.actor2 == a.actor1) or (a.actor1 is None and a.actor2 == b.actor1)
+
+
 class Link(NamedTuple):
     """How two compatible mentions are tied; 0 / False = not in that way (cluster.py decides what to take).
 
@@ -122,7 +131,7 @@ def relate(a: View, b: View) -> Link | None:
         return None
     gap = _effective_gap(a, b)
     weak = min(a.level, b.level) < POINT and gap == 0 and _weakly_alike(a, b)
-    toll = tolls_agree(a.killed, b.killed)
+    toll = 0 if opposite_sides(a, b) else tolls_agree(a.killed, b.killed)
     strong = ((toll == 2) + min(len(a.distinctive & b.distinctive), 1)  # facts rare enough to identify
               + (a.sub == b.sub and a.sub in DISTINCTIVE_SUBS))
     if place == 0:
@@ -146,7 +155,8 @@ def _compatible_place(a: View, b: View) -> int | None:
     gap = gap_days(a, b)
     if gap is None or gap > (MAX_GAP_DAYS_COUNTRY if min(a.level, b.level) == COUNTRY else MAX_GAP_DAYS):
         return None
-    if _modes_clash(a.sub, b.sub) or actors_conflict(a, b) or tolls_conflict(a.killed_range, b.killed_range):
+    if _modes_clash(a.sub, b.sub) or actors_conflict(a, b) or (
+            tolls_conflict(a.killed_range, b.killed_range) and not opposite_sides(a, b)):
         return None
     place = place_strength(a, b)
     return place if place >= 0 else None

@@ -9,7 +9,7 @@ from flareup.dates.phrases import find_phrases
 from flareup.extract.quantities import Quantity, find_quantities
 from flareup.lang.packs import load_pack
 from flareup.text.case import inside_name
-from flareup.text.matcher import PatternSet, PhraseMatcher
+from flareup.text.matcher import PatternSet, PhraseMatcher, object_patterns
 from flareup.text.normalize import fold
 
 KINDS = ("killed", "injured", "abducted")
@@ -43,6 +43,7 @@ class _Cues:
     def __init__(self, lang: str):
         data = load_pack(lang).toml("casualties")
         self.cues = PatternSet([*((p, (kind, False)) for kind in KINDS for p in data.get(kind, {}).get("phrases", [])),
+                                *((p, ("killed", False)) for p in object_patterns(data.get("killed_objects", {}))),
                                 *((p, ("killed", True)) for p in data.get("killed_nouns", {}).get("phrases", []))],
                                long_gap=data.get("clause_final_gap"))
         # phrases that hold a casualty word but tell no casualty ("vele levens gered"): the triggers' list

@@ -293,7 +293,13 @@ def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document:
     hands_on = [t for t in strong if t.sub in _HANDS_ON]
     told_anew = armed_story and any(not t.anaphoric and not t.reference for t in hands_on)
     material = bool(hands_on) and material_evidence(text, lang, folded, [(t.start, t.end) for t in hands_on])
-    support = (has_count or armed or len(violent_words) >= 2 or material or told_anew
+    # people hurt ("more casualties in an explosion west of X") or fighting at a named town ("clashes in X and
+    # Y countryside") is violence told as news, even without a number
+    harmed = any(t.outcome and not t.anaphoric for t in c.triggers)
+    fought_at = any(family_of(t.sub) == "battle" and not t.anaphoric and p.place.feature != "country"
+                    and 0 <= p.hit.start - t.end <= _OWN_PLACE_CHARS
+                    for t in strong for p in c.places)
+    support = (has_count or armed or len(violent_words) >= 2 or material or told_anew or harmed or fought_at
                or (armed_story and specific_place and local_place))
     weak = [t for t in c.triggers if t.weak and not t.outcome]
     outcome = [t for t in c.triggers if t.outcome]

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from flareup.lang.packs import load_pack
 from flareup.text.case import inside_name
-from flareup.text.matcher import PatternSet, PhraseMatcher, longest_first
+from flareup.text.matcher import PatternSet, PhraseMatcher, longest_first, object_patterns
 from flareup.text.normalize import fold
 
 
@@ -37,7 +37,7 @@ class _Triggers:
         for rule in data.get("rule", []):
             weak, outcome = bool(rule.get("weak")), bool(rule.get("outcome"))
             ambiguous = {p.lower() for p in rule.get("ambiguous", [])}
-            for phrase in rule.get("phrases", []):
+            for phrase in [*rule.get("phrases", []), *object_patterns(rule)]:
                 entries.append((phrase, (rule["sub"], rule["id"], weak, False, phrase.lower() in ambiguous, outcome)))
             for phrase in rule.get("generic", []):
                 entries.append((phrase, (rule["sub"], rule["id"] + ".generic", weak, True, False, outcome)))

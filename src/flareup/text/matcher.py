@@ -149,3 +149,11 @@ def longest_first(hits: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]
         if all(h[1] <= t[0] or h[0] >= t[1] for t in taken):
             taken.append(h)
     return sorted(taken, key=lambda h: h[0])
+
+
+def object_patterns(section: dict) -> list[str]:
+    """Gapped patterns for a verb that means something only with a certain object ("destroyed ... soldiers"):
+    `verbs` come before their `objects`, `verbs_after` after them (Dutch "100 soldaten uitgeschakeld")."""
+    objects = section.get("objects", [])
+    return ([f"{v} ... {o}" for v in section.get("verbs", []) for o in objects]
+            + [f"{o} ... {v}" for v in section.get("verbs_after", []) for o in objects])
