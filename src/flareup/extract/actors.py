@@ -37,8 +37,10 @@ class _Actors:
         for row in pack.tsv("actors"):
             alias, key = row["alias"].strip(), row["key"].strip()
             if key in known:
-                acronym = alias.isupper() or any(c.isupper() for c in alias[1:])  # "IS", "LeT": not "is", "let"
-                exact = alias if (acronym and len(alias.replace(".", "")) <= _ACRONYM_MAX) else None
+                short = len(alias.replace(".", ""))
+                # "IS", "LeT": not the words "is", "let" ("FAMa" is also written "FAMA", and is no word)
+                acronym = alias.isupper() or (short <= 3 and any(c.isupper() for c in alias[1:]))
+                exact = alias if (acronym and short <= _ACRONYM_MAX) else None
                 entries.append((alias, (key, exact)))
         self.aliases = PhraseMatcher(entries)
         roles = pack.toml("roles")
