@@ -37,7 +37,10 @@ class _Actors:
         for row in pack.tsv("actors"):
             alias, key = row["alias"].strip(), row["key"].strip()
             if key in known:
-                exact = alias if (alias.isupper() and len(alias.replace(".", "")) <= _ACRONYM_MAX) else None
+                short = len(alias.replace(".", ""))
+                # "IS", "LeT": not the words "is", "let" ("FAMa" is also written "FAMA", and is no word)
+                acronym = alias.isupper() or (short <= 3 and any(c.isupper() for c in alias[1:]))
+                exact = alias if (acronym and short <= _ACRONYM_MAX) else None
                 entries.append((alias, (key, exact)))
         self.aliases = PhraseMatcher(entries)
         roles = pack.toml("roles")
@@ -59,6 +62,7 @@ class _Actors:
         self.group_part = PhraseMatcher((p, 1) for p in roles.get("group_part", []))
         self.operation = PhraseMatcher((p, 1) for p in roles.get("operation", []))
         self.state_acts = PhraseMatcher((p, 1) for p in roles.get("state_acts", []))
+        self.state_strike = PhraseMatcher((p, 1) for p in roles.get("state_strike", []))
         self.conjunction = {fold(w) for w in roles.get("conjunction", [])}
         self.source = PhraseMatcher((p, 1) for p in roles.get("source", []))
         self.attire = PhraseMatcher((p, 1) for p in roles.get("attire", []))
@@ -112,6 +116,27 @@ def states_acting(text: str, lang: str, folded: str, places: list) -> list[Actor
         if p.place.feature == "country" and _starts_with(a.state_acts, folded, p.hit.end, 0):
             s, e = p.hit.start, p.hit.end
             out.append(ActorHit(s, e, text[s:e], actors()["state_military"], f"{lang}.actor{STATE_ACTS}", p.place.country))
+    return out
+
+
+def nationals_striking(text: str, lang: str, folded: str) -> list[ActorHit]:
+    """"A Turkish drone strike", "een Turkse drone-aanval", "une frappe de drone turque": a country's adjective told
+    with a weapon only states use names that country's forces as the attacker."""
+    from flareup.geocode.cues import load_cues
+
+    a = _actors(lang)
+    strikes = a.state_strike.find(text, folded)
+    if not strikes:
+        return []
+    out = []
+    for s, e, cc in load_cues(lang).adjectives.find_all(text, folded):
+        for ss, se, _ in strikes:
+            before = e <= ss and not folded[e:ss].strip(" -")  # the adjective right before ("Turkish drone strike")
+            after = se <= s and not folded[se:s].strip()  # or right after ("frappe de drone turque")
+            if before or after:
+                lo, hi = min(s, ss), max(e, se)
+                out.append(ActorHit(lo, hi, text[lo:hi], actors()["state_military"], f"{lang}.actor{STATE_ACTS}", cc))
+                break
     return out
 
 

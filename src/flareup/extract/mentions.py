@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from flareup.extract.actors import ActorHit, assign_roles, find_actors, states_acting
+from flareup.extract.actors import ActorHit, assign_roles, find_actors, nationals_striking, states_acting
 from flareup.extract.casualties import (
     Casualty,
     find_casualties,
@@ -147,7 +147,7 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_
         return []
     casualties = find_casualties(text, lang, folded)
     actors = find_actors(text, lang, folded)
-    states = [h for h in states_acting(text, lang, folded, places)
+    states = [h for h in states_acting(text, lang, folded, places) + nationals_striking(text, lang, folded)
               if not any(a.start < h.end and h.start < a.end for a in actors)]
     actors = sorted(actors + states, key=lambda h: h.start) if states else actors
     groups = _group_clauses(_clauses(text, folded, lang), triggers, places)

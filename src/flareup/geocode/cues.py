@@ -12,7 +12,7 @@ from flareup.text.normalize import fold
 
 # language-free kinds a cue phrase maps onto (see en/places.toml)
 TERMINAL = frozenset({"at", "near", "between", "origin", "speaker"})
-MODIFIER = frozenset({"direction", "part", "region", "settlement", "det", "link"})
+MODIFIER = frozenset({"direction", "part", "region", "district", "settlement", "det", "link"})
 KINDS = TERMINAL | MODIFIER | {"and"}
 
 
@@ -36,6 +36,7 @@ class PlaceCues:
     acronyms: frozenset[str]  # aliases written in capitals ("US", "CAR"): only written so in the text
     particles: frozenset[tuple[str, ...]]  # small words inside a longer name ("de" in "Juntas de Uramita")
     setting: PhraseMatcher  # "the attack took place in ...": a sentence that says where the incident just told happened
+    routes: PhraseMatcher  # "highway", "road": after "A-B" they make the towns a route's ends
     resolved: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # per gazetteer folder
 
 
@@ -62,4 +63,5 @@ def load_cues(lang: str) -> PlaceCues:
         acronyms=frozenset(bare_key(k) for k in data.get("aliases", {}) if k.replace(".", "").isupper()),
         particles=frozenset(tuple(bare_key(w).split()) for w in data.get("name_particles", []) if bare_key(w)),
         setting=PhraseMatcher((p, True) for p in data.get("setting", [])),
+        routes=PhraseMatcher((p, True) for p in data.get("routes", [])),
     )

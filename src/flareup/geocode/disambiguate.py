@@ -47,7 +47,7 @@ _AROUND_KM = 150  # "X north of Y", "X near Y"
 _REFERENCE_GAP = 30  # the most text between a town and the place that says where it lies
 _NOT_A_REFERENCE = re.compile(r"[,;\n\d]")
 MAX_WORDS_UNCASED = 4  # in all-caps text every word may start a name: look at fewer words per name
-_PRIORITY = ("region", "direction", "near", "between", "part", "settlement", "at")
+_PRIORITY = ("region", "district", "direction", "near", "between", "part", "settlement", "at")
 WELL_KNOWN = "geocode.well_known"
 UNLISTED = "geocode.unlisted_settlement"  # a town the text names that the gazetteer lacks, placed by what it knows
 _UNLISTED_GAP = 60  # "in Huancora, San Isidro jurisdiction, Chalatenango department": the most text to the place it lies in
@@ -57,6 +57,7 @@ _HEADLINE_COLON = re.compile(r"[ \t]*:")
 _HEADLINE_LABEL = re.compile(r"[^\W\d][^:\n]{0,24}[ \t]*:[ \t]*")  # "Flash info : Birao, ...": a label, then the place
 _PROVINCE_AFTER = re.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:[^\W\d]+\s+)?")  # "Grenada, eastern Antioquia"
 _HEADLINE_NEXT = re.compile(r"[ \t]*[,:]")
+_NEXT_NAME = re.compile(r"[^\W\d_][\w']*")  # the next town of a hyphenated route
 
 
 @dataclass
@@ -88,6 +89,7 @@ class _Span:
     dropped: bool = False
     adjective: str | None = None  # the country of an adjective right before it ("het Amerikaanse Uvalde")
     namesake: bool = False  # left out because its entries are namesakes elsewhere, not because it is no name
+    route: bool = False  # an end of a route ("the Jammu-Srinagar highway"), not where something happened
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -321,7 +323,7 @@ class _Sentence:
             hit = self._longest(self.cue_start.get(pos))
             if hit is None:
                 return []
-            if hit[2].kind in ("region", "settlement", "speaker"):
+            if hit[2].kind in ("region", "district", "settlement", "speaker"):
                 return [hit[2]]
             if hit[2].kind not in ("part", "det"):
                 return []
@@ -404,7 +406,7 @@ class _Sentence:
         t = self.text
         if span.end < len(t) - 1 and t[span.end] == "-" and t[span.end + 1].islower():
             return (span.end + 1) not in self.cue_start or self._longest(self.cue_start[span.end + 1])[2].kind \
-                not in ("region", "settlement")
+                not in ("region", "district", "settlement")
         if span.start > 1 and t[span.start - 1] == "-" and t[span.start - 2].isalpha():
             prev = self._longest(self.cue_end.get(span.start - 1))
             return prev is None or prev[2].kind != "part"
@@ -542,10 +544,15 @@ class _Sentence:
                 best, feat = max(provinces, key=lambda c: self._score(c, span.qualifier)).index, ADMIN1
             elif int(g.admin[best]) >= 0:
                 best, feat = int(g.admin[best]), ADMIN1  # "Homs province", "the desert east of Homs"
+        elif "district" in kinds and feat == CITY:
+            cc = g.country(best)  # "the Shopian district": the district's town, unless a province bears the name
+            provinces = [c for c in span.cands if int(g.feat[c.index]) == ADMIN1 and g.country(c.index) == cc]
+            if provinces:
+                best, feat = max(provinces, key=lambda c: self._score(c, span.qualifier)).index, ADMIN1
         span.index = best
         if feat != CITY:
             span.precision = 3
-        elif kinds & {"near", "between", "direction", "part", "region"}:
+        elif kinds & {"near", "between", "direction", "part", "region", "district"}:
             span.precision = 2
         else:
             span.precision = 1
@@ -570,6 +577,7 @@ class _Sentence:
         for span in self.accepted():
             self._place(span)
         self._qualify_pairs()
+        self._route_ends()
         out = []
         for s in self.spans:
             if not s.dropped:
@@ -577,6 +585,32 @@ class _Sentence:
                 out.append(PlaceHit(hit, self.g.place(s.index, s.precision)))
         unlisted = self._unlisted()
         return sorted(out + unlisted, key=lambda p: p.hit.start) if unlisted else out
+
+    def _route_ends(self) -> None:
+        """"On the Jammu-Srinagar highway near Pulwama": towns joined by a hyphen before a route word name the road,
+        not the scene; another place of the sentence says where on it, else the road's first town, near it."""
+        if not self.informative:
+            return
+        routes = {s for s, _, _ in self.cues.routes.find_all(self.text, self.folded)}
+        if not routes:
+            return
+        kept = [s for s in self.spans if not s.dropped]
+        for span in kept:
+            pos, hyphened = span.end, False
+            while pos < len(self.text) and self.text[pos] == "-":  # over "-Srinagar", "-Kandahar-Herat"
+                m = _NEXT_NAME.match(self.text, pos + 1)
+                if m is None or not m.group()[0].isupper():
+                    break
+                pos, hyphened = m.end(), True
+            while pos < len(self.text) and self.text[pos] in " -":  # "highway", "-snelweg"
+                pos += 1
+            span.route = hyphened and pos in routes
+        if any(s.route for s in kept):
+            others = [s for s in kept if not s.route]
+            for s in kept:
+                if s.route:
+                    s.dropped = bool(others)
+                    s.precision = max(s.precision, 2)
 
     # --- towns the gazetteer lacks -----------------------------------------------------------------
     def _unlisted(self) -> list[PlaceHit]:
@@ -589,7 +623,8 @@ class _Sentence:
         self._starts = {t.start: k for k, t in enumerate(self.tokens)}
         self._ends = {t.end: k for k, t in enumerate(self.tokens)}
         names: dict[int, tuple[int, int]] = {}
-        for s, e, cue in (h for hits in self.cue_start.values() for h in hits):
+        ahead: set[int] = set()  # settlement words with a name after them ("the Burkina Faso town of Djibo")
+        for s, e, cue in sorted((h for hits in self.cue_start.values() for h in hits), key=lambda h: -h[1]):
             if cue.kind != "settlement" or any(sp.start <= s < sp.end for sp in kept):
                 continue
             linked = any(c.kind == "link" for _, _, c in self.cue_end.get(e, ()))
@@ -598,11 +633,13 @@ class _Sentence:
                 run = self._name_run(k)
                 if run:
                     names.setdefault(run[0], run)
+                if run or any(sp.start == self.tokens[k].start for sp in kept):
+                    ahead.add(s)
             k = self._token_ending(s)
             if k is not None:
                 run = self._name_back(k)
-                if run:
-                    names.setdefault(run[0], run)
+                if run and not (s in ahead and self._country_name(*run)):
+                    names.setdefault(run[0], run)  # but a country before "town of X" only says whose town X is
         for e, hits in self.cue_end.items():  # "in X, <province>"
             if any(c.kind == "at" for _, _, c in hits):
                 k = self._token_at(e)
@@ -620,6 +657,12 @@ class _Sentence:
             if place is not None:
                 out.append(PlaceHit(Hit(start, end, self.text[start:end], UNLISTED), place))
         return out
+
+    def _country_name(self, i: int, j: int) -> bool:
+        """Tokens i..j are a country's name."""
+        start, end = self.tokens[i].start, self.tokens[j].end
+        return any(sp.start == start and sp.end == end and sp.cands and int(self.g.feat[self._best(sp)]) == COUNTRY
+                   for sp in self.spans)
 
     def _token_at(self, pos: int) -> int | None:
         """The token that starts right after `pos` (only blanks between)."""
@@ -726,6 +769,9 @@ class _Sentence:
         for a, b in zip(kept, kept[1:]):
             if self.tokens[a.j].possessive and int(self.g.feat[a.index]) == COUNTRY and b.qualifier:
                 a.dropped = True
+            elif (self.tokens[a.j].possessive and b.start - a.end <= 1 and int(self.g.feat[a.index]) == CITY
+                  and int(self.g.feat[b.index]) == CITY and self._lies_in(b.index, a.index, _WITHIN_KM)):
+                a.dropped = True  # "Baghdad's Sadr City": the city only says where its quarter lies
             elif (int(self.g.feat[b.index]) == COUNTRY and int(self.g.feat[a.index]) != COUNTRY
                   and re.fullmatch(r"\s*,\s*", self.text[a.end:b.start])):
                 cc = self.g.country(b.index)
@@ -759,8 +805,8 @@ class _Sentence:
         """"Al-Mallah north of Aleppo", "Bab Tuma in Damascus": the next place says where the town lies, so a
         namesake elsewhere (another province, far off) is not meant: take the one there, or none we know."""
         kinds = {c.kind for c in b.cues}
-        limit = _WITHIN_KM if "at" in kinds and not kinds & {"direction", "near"} else _AROUND_KM if kinds & {
-            "direction", "near"} else None
+        limit = _WITHIN_KM if kinds & {"at", "district"} and not kinds & {"direction", "near"} else _AROUND_KM if kinds & {
+            "direction", "near"} else None  # "district": "the Sangin district of Helmand" lies in Helmand
         gap = self.text[a.end:b.start]
         a_pop, b_pop = int(self.g.pop[a.index]), int(self.g.pop[b.index])
         if a_pop >= BIG or b_pop <= a_pop:  # the reference point is the better-known place ("Kabul on Thursday")

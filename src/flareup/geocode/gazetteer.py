@@ -44,7 +44,11 @@ from flareup.lang.packs import available_languages
 from flareup.model import Place
 from flareup.settings import Settings
 
-FORMAT = 8
+FORMAT = 9
+# countries whose provinces GeoNames files as admin2 under regions ("Lanao del Sur" in "Bangsamoro"): their provinces
+# are entries too (feature "admin1", the level the news names), so "de provincie Lanao del Sur" is found
+PROVINCES_AT_ADMIN2 = frozenset({"PH"})
+_ADMIN2_PREFIX = "Province of "  # only provinces: chartered cities ("Cotabato City") are towns already
 # how a key names an entry: its main name, another name, a derived spelling, a consonant skeleton (keys.loose_key)
 MAIN, ALT, VARIANT, LOOSE = 0, 1, 2, 3
 CITY, ADMIN1, COUNTRY = 0, 1, 2
@@ -199,6 +203,7 @@ def _add_places(b: _Builder) -> np.ndarray:
         b.add_keys(a, [name], admin=True, loose=cc in loose)
         for i in idx:
             b.admin[i] = a
+    _add_admin2(b, cities, lat, lon, pop, loose)
     langs = available_languages()
     for ctry in countries:
         cc = ctry["iso"]
@@ -215,6 +220,21 @@ def _add_places(b: _Builder) -> np.ndarray:
     for i, v in seat.items():
         flags[i] = v
     return flags
+
+
+def _add_admin2(b: _Builder, cities: list[dict], lat: np.ndarray, lon: np.ndarray, pop: np.ndarray,
+                loose: set[str]) -> None:
+    """Provinces of the PROVINCES_AT_ADMIN2 countries, each at its places' settled middle (their towns keep their region)."""
+    names = sources.admin2_names(cities, PROVINCES_AT_ADMIN2)
+    members: dict[tuple[str, str], list[int]] = {}
+    for i, c in enumerate(cities):  # cities were added first, in order: entry i is cities[i]
+        name = names.get(int(c["geonameid"]), "")
+        if name.startswith(_ADMIN2_PREFIX):
+            members.setdefault((c["countrycode"], name[len(_ADMIN2_PREFIX):]), []).append(i)
+    for (cc, name), idx in sorted(members.items()):
+        arr = np.array(idx)
+        a = b.add(name, *_snapped_centre(arr, lat, lon), int(pop[arr].sum()), cc, ADMIN1, 0, 0)
+        b.add_keys(a, [name], admin=True, loose=cc in loose)
 
 
 def _write(target: Path, b: _Builder, seat: np.ndarray, seconds: float) -> None:

