@@ -15,7 +15,7 @@ from flareup.model import Document, Event
 from flareup.pipeline import extract_events
 
 ANY = object()  # a field the article leaves open
-NOBODY = ""  # no perpetrator may be named (the text only reports a denial or no claim)
+NOBODY = ""  # no group may be named as perpetrator (a denial or no claim): at most an unidentified one
 
 BATTLE, REMOTE, CIVILIANS, ABDUCTION = "battle", "explosion_remote_violence", "violence_against_civilians", "abduction"
 
@@ -254,13 +254,10 @@ ARTICLES: list[tuple[str, str, str, list[Want]]] = [
 # Phenomena not handled yet: each case fails today and must be fixed, not loosened (strict: a fix makes it pass).
 KNOWN_GAPS: dict[str, str] = {
     "headline-lead-quotes-past-claims": "a group's past claims ('has claimed several attacks ... in the past') make it the perpetrator",
-    "hotel-siege-two-days": "a siege told from its end ('ended a siege on Friday, 13 hours after ... stormed') is a second incident",
-    "village-near-capital-quote-toll": "a quoted count ('We recovered 43 bodies') with groups 'active in the area' makes a second event",
-    "stabbings-and-background-attack": "a follow-up sentence telling the victims ('Two students were found dead') is a new incident",
+    "village-near-capital-quote-toll": "groups 'active in the area' become actor and target (Boko Haram vs ISWAP): typed a battle",
     "trial-of-past-attack": "an anaphoric sentence ('The attacker was shot dead by police') does not inherit the past year told before",
-    "province-highway-denial": "a follow-up sentence's route ('travelling between Kandahar and Herat when it hit the mine') is a new event",
-    "town-district-province-claim": "'abducted and killed' is typed abduction; a protest town told later wins over 'near the town of X' (incident grouping)",
-    "last-week-claim-blame": "'last week' reaches past the previous calendar week; a blame-and-denial sentence ('Islamabad denies any role') is an event",
+    "town-district-province-claim": "'abducted and killed' is typed abduction; a protest town told later wins over 'near the town of X'",
+    "last-week-claim-blame": "'last week' runs up to the day before publication; the article wants the previous calendar week",
     "rebels-army-fighting-west-of": "'fighting between' loses its battle family to a shelling word in a follow-up sentence",
     "school-attack-abductions-one-event": "the town of a later elaborating sentence is not used; a few abducted outrank a massacre",
     "twin-bombings-one-incident": "a blamed group with a relative clause naming another ('which has pledged allegiance to IS') leaves no actor",
@@ -297,7 +294,8 @@ def test_an_article_gives_its_events(name: str, pub: str, text: str, wanted: lis
             killed = want.killed if isinstance(want.killed, tuple) else (want.killed,)
             assert event.killed in killed, (want, event.killed)
         if want.actor == NOBODY:
-            assert not event.actor1 or event.actor1_type in ("civilians", "state_forces"), event.actor1
+            assert not event.actor1 or event.actor1_type in ("civilians", "state_forces", "unidentified_armed_group"), \
+                event.actor1
         elif want.actor:
             assert want.actor.lower() in (event.actor1 or "").lower(), (want.actor, event.actor1)
 

@@ -16,6 +16,8 @@ from flareup.text.normalize import fold
 
 _SAME_PLACE_KM = 50.0
 _ZERO_REACH = 2  # "No one was hurt" this many sentences after an incident still speaks of it
+_FOLLOW_UP_REACH = 2  # a sentence this many after an incident's last one may still tell more of it
+_LASTING_GAP_DAYS = 1  # a siege told from its end may be dated the day after it began
 _SAME_TOWN_KM = 10.0  # two differently named towns farther apart are separate scenes (ACLED and MUC code each town)
 # generic words a story uses for the group it is about ("the guerrillas", "the terrorists"): they mean that group
 _STORY_GENERICS = ("rebels", "terrorists")
@@ -74,6 +76,8 @@ def _told_apart(y: Located, x: Located) -> bool:
 
 
 def _compatible(group: list[Located], x: Located) -> bool:
+    if x.cand.summary or any(y.cand.summary for y in group):  # a summary of incidents told apart merges none of them
+        return False
     for y in group:
         agree = _places_agree(y.place, x.place) if (y.place_explicit and x.place_explicit) else None
         if agree is False or _told_apart(y, x):
@@ -82,11 +86,12 @@ def _compatible(group: list[Located], x: Located) -> bool:
         if x.place and y.place and x.place.country != y.place.country and not inherited:  # a bare toll's place is borrowed
             return False
         if (y.date_explicit and x.date_explicit and y.span and x.span and not y.span.overlaps(x.span)
-                and not (_counted_later(x) or _counted_later(y))):
+                and not (_counted_later(x) or _counted_later(y)) and not _lasts_across(y, x)):
             return False
         p1, p2 = y.cand.perpetrator, x.cand.perpetrator
         if (p1 and p2 and p1.actor.key != p2.actor.key and "unidentified_armed_group" not in (p1.actor.type, p2.actor.type)
-                and not ((p1.country or p2.country) and _actor_name(p1, None) == _actor_name(p2, None))):
+                and not ((p1.country or p2.country) and _actor_name(p1, None) == _actor_name(p2, None))
+                and not _same_side(y, x)):
             # a country named as actor ("Russia attacked") is the same as its forces ("Russian drones")
             return False
         k1, k2 = y.cand.count("killed"), x.cand.count("killed")
@@ -94,6 +99,25 @@ def _compatible(group: list[Located], x: Located) -> bool:
                 and not (x.cand.casualties and any(c.update for c in x.cand.casualties))):
             return False
     return True
+
+
+def _lasts_across(y: Located, x: Located) -> bool:
+    """"Forces ended the siege on Friday, 13 hours after gunmen stormed the hotel": an incident that lasts beyond
+    a day is told on the day it began and on the day it ended."""
+    if not (y.cand.lasting or x.cand.lasting) or y.span is None or x.span is None:
+        return False
+    gap = max(y.span.start, x.span.start) - min(y.span.end, x.span.end)
+    return gap.days <= _LASTING_GAP_DAYS
+
+
+def _same_side(y: Located, x: Located) -> bool:
+    """"Al-Shabaab stormed the hotel ... the militants set off a bomb": a generic armed group ("the militants",
+    "rebels") is the named non-state group told beside it, unless it is told killing someone of its own ("the
+    guerrillas also killed the attorney general": another victim, another incident)."""
+    a, b = y.cand.perpetrator.actor, x.cand.perpetrator.actor
+    loose = x if generic(b) else y
+    return (is_non_state(a.type) and is_non_state(b.type) and generic(a) != generic(b)
+            and loose.cand.count("killed") is None)
 
 
 def _counted_later(x: Located) -> bool:
@@ -131,16 +155,74 @@ def _told_as_other(x: Located) -> bool:
     return any(t.other for t in x.cand.triggers)
 
 
+def _own_scene(group: list[Located], x: Located) -> bool:
+    """Does the mention name a place or a date of its own, other than the incident's?"""
+    place = x.place_explicit and any(y.place_explicit and _places_agree(y.place, x.place) is False for y in group)
+    date = x.date_explicit and not any(y.span and x.span and (y.span.overlaps(x.span) or _lasts_across(y, x))
+                                       for y in group)
+    return place or date
+
+
+def _attackers_hit(x: Located) -> bool:
+    """"The gunman was shot dead by police": the one hit is the unnamed attacker of the incident just told."""
+    t, p = x.cand.target, x.cand.perpetrator
+    return (t is not None and t.actor.type == "unidentified_armed_group"
+            and (p is None or not is_non_state(p.actor.type)))
+
+
+def _tells_more(group: list[Located], x: Located) -> Located | None:
+    """A mention close after an incident, with no place or date of its own, that names its people ("the attackers
+    also set fire to houses", "the gunman was shot dead by police"), restates its toll ("'We recovered 43 bodies,'
+    said ...") or tells some of its victims ("Two students were found dead") tells more of that incident: the
+    mention as it joins it, or None when it tells another."""
+    if x.cand.sentence.index - max(y.cand.sentence.index for y in group) > _FOLLOW_UP_REACH or _own_scene(group, x):
+        return None
+    if _attackers_hit(x):  # the police who shot the attacker did not carry out the attack; the attacker adds to the toll
+        return replace(x, cand=replace(x.cand, perpetrator=None, one_more=x.cand.one_killed))
+    if x.cand.follows_up:
+        return x
+    if _told_as_other(x):
+        return None
+    perp = x.cand.perpetrator
+    named = perp is not None and not perp.rule.endswith(LEFT_OVER)
+    killed = x.cand.count("killed")
+    if killed and all(t.outcome for t in x.cand.triggers) and not named:  # a restated toll; the actor named is its source
+        return replace(x, cand=replace(x.cand, perpetrator=None))
+    told = [k[0] for y in group if (k := y.cand.count("killed"))]
+    if killed and told and killed[0] < max(told) and not named and all(t.weak or t.outcome for t in x.cand.triggers):
+        return x  # deaths told, no new act
+
+    return None
+
+
 def group_incidents(located: list[Located]) -> list[list[Located]]:
     """Greedy, in text order: each candidate joins the most recent compatible incident, or starts one.
 
     A toll over months names no incident. A bare toll, a mention that only uses an incident as a time
     ("after the attack") and one with nothing of its own ("the attack was claimed by ...") tell more of
-    the incident just told. One the text calls another ("another bomb exploded ...") starts its own.
+    the incident just told, as does one that names its people, restates its toll or tells some of its victims
+    (`_tells_more`); an anaphoric one naming a place no incident has ("the bus was on the road between A and B when
+    it hit the mine") tells more of the incident just told, in words that name no scene. A counter-strike told only
+    as a response tells none. One the text calls another ("another bomb exploded ...") starts its own. A summary
+    that counts incidents ("in two attacks, 26 died") is kept apart, and dropped when the text tells them apart;
+    when it does not, the summary is read as the incident told.
     """
+    groups = _group(located)
+    told = [g for g in groups if not g[0].cand.summary]
+    if len(told) == len(groups):
+        return groups
+    if len(told) < 2:
+        return _group([replace(x, cand=replace(x.cand, summary=False)) if x.cand.summary else x for x in located])
+    return _without_summaries(groups)
+
+
+def _group(located: list[Located]) -> list[list[Located]]:
+    """The greedy pass of `group_incidents`."""
     groups: list[list[Located]] = []
     for x in located:
         if _period_total(x):
+            continue
+        if groups and _mere_response(x):
             continue
         if x.cand.supplement:  # a bare toll belongs to the incident just told, or to none
             if groups and all(_places_agree(y.place, x.place) is not False for y in groups[-1] if x.place_explicit):
@@ -153,7 +235,10 @@ def group_incidents(located: list[Located]) -> list[list[Located]]:
         if groups and _refers_back(x):
             groups[-1].append(x)
             continue
-        if _told_as_other(x):
+        if groups and not x.cand.summary and not groups[-1][0].cand.summary and (more := _tells_more(groups[-1], x)):
+            groups[-1].append(more)
+            continue
+        if _told_as_other(x) or x.cand.summary:
             groups.append([x])
             continue
         for g in reversed(groups):
@@ -161,8 +246,47 @@ def group_incidents(located: list[Located]) -> list[list[Located]]:
                 g.append(x)
                 break
         else:
-            groups.append([x])
+            if groups and _anaphoric_aside(groups[-1], x):
+                groups[-1].append(replace(x, place=None, place_explicit=False))
+            else:
+                groups.append([x])
     return groups
+
+
+def _without_summaries(groups: list[list[Located]]) -> list[list[Located]]:
+    """"Two attacks killed 26 yesterday. In Kabul ... Later that day in Jalalabad ...": once the text tells the
+    incidents apart, their summary is no event of its own; its date and place date and place those that have none."""
+    told = [g for g in groups if not g[0].cand.summary]
+    summaries = [x for g in groups if g[0].cand.summary for x in g]
+    dated = [x for x in summaries if x.date_explicit and x.span]
+    placed = [x for x in summaries if x.place_explicit and x.place]
+    if dated:
+        day = min(dated, key=lambda x: x.span.days).span
+        told = [g if any(x.date_explicit for x in g) else
+                [replace(x, span=day) for x in g] for g in told]
+    if placed:
+        where = min(placed, key=lambda x: x.place.precision).place
+        told = [g if any(x.place_explicit for x in g) else
+                [replace(x, place=where) if x.place and x.place.country == where.country else x for x in g] for g in told]
+    return told
+
+
+def _mere_response(x: Located) -> bool:
+    """"The army responded with air strikes on the group's hideouts": a counter-strike with no place, date or toll
+    of its own reports no incident."""
+    return (x.cand.response and not x.place_explicit and not x.date_explicit
+            and x.cand.count("killed") is None and x.cand.count("injured") is None)
+
+
+def _anaphoric_aside(group: list[Located], x: Located) -> bool:
+    """"The bus was travelling between Kandahar and Herat when it hit the mine", "India blamed Pakistan for the
+    attack; Islamabad denies any role": an anaphoric mention with no count or date, close after an incident, whose
+    place is a route or lies in another country (a party's capital) names no scene of its own."""
+    near = x.cand.sentence.index - max(y.cand.sentence.index for y in group) <= _FOLLOW_UP_REACH
+    abroad = x.place is not None and all(y.place is not None and y.place.country != x.place.country for y in group)
+    return (near and x.cand.main_trigger.anaphoric and not x.cand.main_trigger.generic and not x.date_explicit
+            and not _told_as_other(x) and x.cand.count("killed") is None and x.cand.count("injured") is None
+            and (x.cand.route or abroad))
 
 
 def _sub_event(group: list[Located], target: ActorHit | None, perp: ActorHit | None) -> str:

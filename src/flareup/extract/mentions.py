@@ -33,6 +33,7 @@ _YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
 _HANDS_ON = frozenset({"remote_explosive", "grenade", "attack", "shooting"})  # acts done at the scene, not from afar
 # ", San Antonio, ": a capitalised name between two listed towns is a place the gazetteer does not know there
 _UNKNOWN_LISTED = re.compile(r"\s*,\s*(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*\s*,\s*")
+_MODIFIER_CHARS = 5  # a word this long between a number and a trigger modifies it ("two separate attacks"), unlike "26 in"
 _OWN_PLACE_CHARS = 12  # a place this close after a trigger ("attacks in Brussels") is that trigger's place
 
 
@@ -53,6 +54,11 @@ class Candidate:
     one_killed: bool = False  # "the mayor was shot dead": one death told without a number
     one_more: bool = False  # that death adds to those told before ("the driver was also killed")
     supplement: bool = False  # only a toll ("in all, 25 people died"): adds to the incident just told
+    follows_up: bool = False  # names the people of the incident just told ("the attackers also ...", "the victims")
+    lasting: bool = False  # tells an incident that lasts beyond a day ("ended a siege ... 13 hours after")
+    response: bool = False  # tells a counter-strike only as a response ("the army responded with air strikes")
+    route: bool = False  # places the incident on a road between towns ("travelling between A and B")
+    summary: bool = False  # counts incidents ("in two attacks, 26 people died"): a summary of those told apart
 
     @property
     def main_trigger(self) -> Trigger:
@@ -163,6 +169,8 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_
                          zero=frozenset(zero_counts(text[start:end], lang, folded[start:end])),
                          )
         cand.one_killed, cand.one_more = reports_one_killed(text[start:end], lang, folded[start:end])
+        cand.follows_up, cand.lasting, cand.response, cand.route = follow_up_cues(text[start:end], folded[start:end], lang)
+        cand.summary = any(t.generic and _counted(folded, t.start, lang) for t in inside)
         incident = _is_incident(cand, text, folded, lang, calm_document, armed_story)
         cand.supplement = not incident and _is_toll_update(cand, text, folded, lang)
         if incident or cand.supplement:
@@ -187,6 +195,32 @@ def listed_places(places: list[PlaceHit], text: str, lang: str) -> list[PlaceHit
         run = run + [p] if run and not same and listed else [p]
         best = run if len(run) > len(best) else best
     return best
+
+
+@lru_cache(maxsize=None)
+def _follow_up_matchers(lang: str) -> tuple[PhraseMatcher, ...]:
+    data = load_pack(lang).toml("followup")
+    return tuple(PhraseMatcher((p, True) for p in data.get(k, [])) for k in ("subjects", "lasting", "responses", "routes"))
+
+
+def follow_up_cues(text: str, folded: str, lang: str) -> tuple[bool, bool, bool, bool]:
+    """Does the clause name the people of an incident already told, an incident lasting beyond a day, a
+    counter-strike told only as a response, or a route? (See the pack's followup.toml.)"""
+    return tuple(bool(m.find_all(text, folded)) for m in _follow_up_matchers(lang))  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=None)
+def _number_words(lang: str) -> frozenset[str]:
+    units = load_pack(lang).toml("numbers").get("units", {})
+    return frozenset(fold(w) for w, v in units.items() if isinstance(v, int) and v > 1)
+
+
+def _counted(folded: str, start: int, lang: str) -> bool:
+    """A number of more than one right before a plural trigger, perhaps with one word between ("two attacks",
+    "twee afzonderlijke aanslagen"): the clause counts incidents."""
+    words = folded[max(0, start - 40):start].split()[-2:]
+    number = lambda w: (w.isdigit() and int(w) > 1) or w in _number_words(lang)  # noqa: E731
+    return bool(words) and (number(words[-1]) or (len(words) == 2 and number(words[0]) and len(words[1]) >= _MODIFIER_CHARS))
 
 
 @lru_cache(maxsize=None)
