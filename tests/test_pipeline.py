@@ -112,6 +112,17 @@ def test_attacks_on_a_list_of_towns_are_one_event_per_town():
     assert sorted(e.killed or 0 for e in events) == [0, 0, 6]  # the toll is not split by town in the text
 
 
+@pytest.mark.parametrize("lang,text,towns", [
+    ("en", "Air strikes killed eleven civilians in Kabasin, Aleppo, on Monday.", ["Kabbasin"]),
+    ("fr", "Des frappes aériennes ont tué onze civils à Saraqib, Idlib, lundi.", ["Saraqib"]),
+    ("nl", "Bij luchtaanvallen in Saraqib, Idlib, kwamen maandag elf burgers om.", ["Saraqib"]),
+    ("en", "Air strikes killed eleven civilians in Saraqib, Idlib and Ariha on Monday.", ["Arīḩā", "Idlib", "Saraqib"]),
+])
+def test_a_province_after_a_town_only_says_where_it_lies(lang, text, towns):
+    events = extract_events(Document("t", text, parse_pub_date("2016-03-08"), lang))
+    assert sorted(e.location for e in events) == towns  # a list goes on after it: then it is one of the towns
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "A gunman killed three people at a market in Strasbourg on Tuesday. "
            "Police found him in Neudorf shortly after the attack."),

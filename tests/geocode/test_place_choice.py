@@ -142,6 +142,32 @@ def test_loose_keys_keep_vowel_places():
     assert loose_key("ein issa") == loose_key("ayn isa")
     assert loose_key("congres") != loose_key("congers")
     assert loose_key("tal") is None  # too few consonants to tell names apart
+    assert loose_key("kafr zita") == loose_key("kafrzita")  # words run together or apart
+
+
+@pytest.mark.parametrize("lang,text,countries,name", [
+    ("en", "Two fighters died in clashes in Kusayr on Sunday.", ["SY"], "Al Quşayr"),
+    ("en", "Drones struck a checkpoint in Kafrzita at dawn.", ["SY"], "Kafr Zaytā"),  # "Kafr Zita" run together
+    ("fr", "Trois civils ont été tués à Kafrzita dimanche.", ["SY"], "Kafr Zaytā"),
+    ("nl", "Bij een bombardement op Mehtarlam vielen twee doden.", ["AF"], "Mehtar Lām"),
+    ("en", "Shelling killed four civilians in Jisr esh-Shughur.", ["SY"], "Jisr ash Shughūr"),  # another inner article
+    ("en", "Mortar fire killed two children in Arbin on Tuesday.", ["SY"], "‘Irbīn"),  # a French hamlet is spelt so
+])
+def test_transliterations_that_split_join_or_vary_articles(lang, text, countries, name):
+    assert [p.place.name for p in find_places(text, lang, countries)] == [name]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Air raids killed seven people in Bab al-Bab on Monday."),
+    ("fr", "Des raids ont tué sept personnes à Bab al-Bab lundi."),
+    ("nl", "Bij luchtaanvallen op Bab al-Bab vielen maandag zeven doden."),
+])
+def test_a_name_that_repeats_its_word_after_the_article_is_that_town(lang, text):
+    assert [p.place.name for p in find_places(text, lang)] == ["Al Bāb"]
+
+
+def test_a_town_abroad_of_some_size_is_not_replaced_by_a_local_shape():
+    assert [p.place.country for p in find_places("Talks were held in Geneva.", "en", ["SY"])] == ["CH"]
 
 
 @pytest.mark.parametrize("lang,text", [

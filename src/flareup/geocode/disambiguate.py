@@ -29,7 +29,7 @@ from flareup.geocode.gazetteer import (
     Gazetteer,
     load_gazetteer,
 )
-from flareup.geocode.keys import NameRules, bare_key, canon, loose_key, strip_article
+from flareup.geocode.keys import NameRules, bare_key, canon, index_variants, loose_key, repeated_head, strip_article
 from flareup.model import Hit, PlaceHit
 from flareup.text.normalize import fold
 
@@ -131,7 +131,8 @@ def _key_tokens(tokens: list[_Token], folded: str, cues: PlaceCues, rules: NameR
         t.keyed = True
 
 
-def _spans(text: str, tokens: list[_Token], cues: PlaceCues, g: Gazetteer, informative: bool) -> list[_Span]:
+def _spans(text: str, tokens: list[_Token], cues: PlaceCues, g: Gazetteer, informative: bool,
+           countries: frozenset[str] = frozenset()) -> list[_Span]:
     """Non-overlapping names the gazetteer or the pack's aliases know, longest first."""
     articles = g.rules.articles
     grams: list[tuple[int, int, str, str]] = []
@@ -162,10 +163,10 @@ def _spans(text: str, tokens: list[_Token], cues: PlaceCues, g: Gazetteer, infor
             continue
         keys.append(key)
         owner.append((gi, False))
-        stripped = strip_article(key, g.rules)
-        if stripped:
-            keys.append(stripped)
-            owner.append((gi, True))
+        for other in (strip_article(key, g.rules), repeated_head(key, g.rules)):
+            if other:
+                keys.append(other)
+                owner.append((gi, True))
     found: dict[int, dict[int, Candidate]] = {}
     for (gi, variant), cands in zip(owner, g.find_keys(keys)):
         slot = found.setdefault(gi, {})
@@ -174,7 +175,7 @@ def _spans(text: str, tokens: list[_Token], cues: PlaceCues, g: Gazetteer, infor
             if c.index not in slot or how < slot[c.index].how:
                 slot[c.index] = Candidate(c.index, how)
     if informative:  # other transliterations ("Kabasin" for "Qabbasin"); in all-caps text any word would do
-        _add_loose(grams, found, g)
+        _add_loose(grams, found, g, countries)
     aliases = _aliases(cues, g)
     spans = []
     for gi, (i, j, bare, key) in enumerate(grams):
@@ -196,21 +197,32 @@ def _spans(text: str, tokens: list[_Token], cues: PlaceCues, g: Gazetteer, infor
     return sorted(taken, key=lambda s: s.i)
 
 
-def _add_loose(grams: list[tuple[int, int, str, str]], found: dict[int, dict[int, Candidate]], g: Gazetteer) -> None:
-    """Candidates by consonant skeleton for the names the gazetteer does not spell this way."""
+def _add_loose(grams: list[tuple[int, int, str, str]], found: dict[int, dict[int, Candidate]], g: Gazetteer,
+               countries: frozenset[str]) -> None:
+    """Candidates by consonant skeleton for the names the gazetteer does not spell this way, or spells only as
+    villages abroad ("Arbin" is a French hamlet, and 'Irbin near Damascus in a Syrian story)."""
     keys, owner = [], []
     for gi, (_, _, _, key) in enumerate(grams):
-        if found.get(gi):
+        if found.get(gi) and not (countries and _only_villages_abroad(found[gi], g, countries)):
             continue
-        for k in dict.fromkeys((key, strip_article(key, g.rules))):
-            loose = loose_key(k) if k else None
+        spellings = [key, strip_article(key, g.rules)]
+        if key.count(" ") >= 2:  # "deir al zour" also as "deir zour", as the index has it
+            spellings.extend(v for v, weak in index_variants(key, g.rules) if not weak)
+        for loose in dict.fromkeys(loose_key(k) for k in spellings if k):
             if loose:
                 keys.append(loose)
                 owner.append(gi)
     for gi, cands in zip(owner, g.find_keys(keys)):
         slot = found.setdefault(gi, {})
+        spelt = bool(slot)
         for c in cands:
-            slot.setdefault(c.index, Candidate(c.index, LOOSE))
+            if not spelt or g.country(c.index) in countries:
+                slot.setdefault(c.index, Candidate(c.index, LOOSE))
+
+
+def _only_villages_abroad(found: dict[int, Candidate], g: Gazetteer, countries: frozenset[str]) -> bool:
+    return all(int(g.feat[i]) == CITY and g.country(i) not in countries and int(g.pop[i]) < LOOSE_MIN_POPULATION
+               for i in found)
 
 
 def _aliases(cues: PlaceCues, g: Gazetteer) -> dict[str, list[int]]:
@@ -250,7 +262,8 @@ class _Sentence:
         for s, e, cue in self.cues.matcher.find_all(text, self.folded):
             self.cue_end.setdefault(e, []).append((s, e, cue))
             self.cue_start.setdefault(s, []).append((s, e, cue))
-        self.spans = _spans(text, self.tokens, self.cues, g, self.informative) if self.tokens else []
+        self.spans = _spans(text, self.tokens, self.cues, g, self.informative, frozenset(self.rank)) \
+            if self.tokens else []
         if exclude:
             self.spans = [s for s in self.spans if not any(s.start < e and b < s.end for b, e in exclude)]
         adjectives = self.cues.adjectives.find_all(text, self.folded) if self.spans else []
@@ -427,7 +440,8 @@ class _Sentence:
                 return False
         if HEADLINE in span.cues and not self._headline_place(span):
             return False
-        if all(c.how == LOOSE for c in span.cands):
+        if any(c.how == LOOSE for c in span.cands) and (
+                all(c.how == LOOSE for c in span.cands) or self._fit(span)[2] == LOOSE):
             return self._loose_place(span, kinds)
         if self._named_after_country(span):
             return False
@@ -782,6 +796,8 @@ class _Sentence:
                     b.dropped = True
             elif int(self.g.feat[a.index]) != ADMIN1 and _PROVINCE_AFTER.fullmatch(self.text, a.end, b.start):
                 self._qualify_by_province(a, b)
+                if not a.dropped and self._names_province_of(b, a) and not self._listed_on(b, kept):
+                    b.dropped = True  # "Qabasin, Aleppo": the province only says where the town lies
             elif int(self.g.feat[a.index]) == CITY and int(self.g.feat[b.index]) != COUNTRY:
                 self._qualify_by_reference(a, b)
 
@@ -800,6 +816,27 @@ class _Sentence:
         elif (g.country(province) in self.rank and g.country(a.index) != g.country(province)
               and not any(g.country(c.index) == g.country(province) for c in a.cands)):
             a.dropped = True  # "La Laguna, Chalatenango": a village of that province the gazetteer lacks, no namesake abroad
+
+    def _names_province_of(self, b: _Span, a: _Span) -> bool:
+        """b can be read as the name of the province town a lies in ("Aleppo" after "Qabasin")."""
+        g = self.g
+        if int(g.feat[a.index]) != CITY or int(g.admin[a.index]) < 0:
+            return False
+        province = int(g.admin[a.index])
+        return b.index == province or any(c.index == province for c in b.cands)
+
+    def _listed_on(self, b: _Span, kept: list[_Span]) -> bool:
+        """A list goes on after b ("in Saraqib, Idlib and Ariha"): b is an item of it, not a qualifier."""
+        later = [s for s in kept if s.start >= b.end]
+        if not later:
+            return False
+        pos = b.end
+        while pos < later[0].start and self.text[pos] in " \t,":
+            pos += 1
+        if pos == later[0].start:
+            return True
+        hit = self._longest(self.cue_start.get(pos))
+        return hit is not None and hit[2].kind == "and" and self._skip_back(later[0].start) <= hit[1] + 1
 
     def _qualify_by_reference(self, a: _Span, b: _Span) -> None:
         """"Al-Mallah north of Aleppo", "Bab Tuma in Damascus": the next place says where the town lies, so a

@@ -44,7 +44,7 @@ from flareup.lang.packs import available_languages
 from flareup.model import Place
 from flareup.settings import Settings
 
-FORMAT = 9
+FORMAT = 10
 # countries whose provinces GeoNames files as admin2 under regions ("Lanao del Sur" in "Bangsamoro"): their provinces
 # are entries too (feature "admin1", the level the news names), so "de provincie Lanao del Sur" is found
 PROVINCES_AT_ADMIN2 = frozenset({"PH"})

@@ -100,6 +100,17 @@ def strip_article(key: str, rules: NameRules) -> str | None:
     return None
 
 
+def repeated_head(key: str, rules: NameRules) -> str | None:
+    """The name from its article on when its first word comes back after the article ("bab al bab" -> "al bab"):
+    a translation that kept the town's word both bare and with its article; None otherwise."""
+    if key.count(" ") != 2:
+        return None
+    words = key.split(" ")
+    if words[1] in rules.articles and words[0] == words[2]:
+        return " ".join(words[1:])
+    return None
+
+
 def index_variants(key: str, rules: NameRules) -> Iterator[tuple[str, bool]]:
     """Extra keys a gazetteer name is also found under, each with whether it is a weak guess.
 
@@ -145,13 +156,16 @@ LOOSE_MIN = 3  # consonants (and word breaks) a loose key needs, or too many nam
 
 def loose_key(key: str) -> str | None:
     """The shape of a key where transliterations agree: its consonants, each run of vowels or glides as one "*",
-    q as k, doubled letters once ("kabasin", "qabbasin" -> "k*b*s*n"; "ein issa", "ayn isa" -> "*n *s*").
+    q as k, doubled letters once, words run together ("kabasin", "qabbasin" -> "k*b*s*n"; "ein issa", "ayn isa"
+    -> "*n*s*"; "kafr zita", "kafrzita" -> "k*frz*t*").
 
     Vowels may differ but not move: "Congrès" ("c*ngr*s") is not "Congers" ("c*ng*rs"). None when the key has
     too few consonants to tell names apart.
     """
     shape = _REPEAT.sub("", key.translate(_SHAPE))
-    return "~" + shape if len(shape) - shape.count("*") >= LOOSE_MIN else None  # a space counts: two words tell more
+    if len(shape) - shape.count("*") < LOOSE_MIN:  # a word break counts: two words tell more
+        return None
+    return "~" + _REPEAT.sub("", shape.replace(" ", "")) if " " in shape else "~" + shape
 
 
 def key_hash(key: str) -> int:
