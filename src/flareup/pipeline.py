@@ -12,13 +12,15 @@ from contextlib import contextmanager
 from datetime import timedelta
 
 from flareup.errors import SkipDocument
-from flareup.extract.actors import find_actors
+from flareup.extract.actors import claims_nothing, find_actors
 from flareup.extract.context import (
     CONTEXT_SENTENCES,
     DATELINE,
     calm_lead,
+    claimed_for,
     context_actor,
     drop_undated_history,
+    later_claims,
     named_group,
     without_dateline,
 )
@@ -131,13 +133,17 @@ def extract_events(doc: Document) -> list[Event]:
     with _stage("merge"):
         folded = fold(text)
         # a group that denies the attack is no fallback perpetrator ("the Taliban denied any involvement")
-        accusable = [a for a in doc_actors if not denies(text, lang, folded, a.end)]
+        # nor is one whose own verb tells its record or claims nothing ("IS has claimed several attacks in the past")
+        accusable = [a for a in doc_actors
+                     if not denies(text, lang, folded, a.end) and not claims_nothing(text, lang, folded, a)]
         named = named_group(accusable)
         recent = [(i, a) for i, a in actors_by_sentence if a in accusable]
+        claims = later_claims(sentences, located, lang, actors_by_sentence)
         events = []
-        for group in group_incidents(located):
+        groups = group_incidents(located)
+        for group in groups:
             ctx = context_actor(group, recent)
-            events.append(build_event(doc.doc_id, lang, group, ctx, named))
+            events.append(build_event(doc.doc_id, lang, group, ctx, named, claimed_for(group, groups, claims)))
     return events
 
 

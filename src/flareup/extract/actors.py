@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flareup.lang.packs import load_pack
-from flareup.ontology import Actor, actors, is_armed
+from flareup.ontology import Actor, actors, is_armed, is_non_state
 from flareup.text.matcher import PatternSet, PhraseMatcher
 from flareup.text.normalize import fold
 
@@ -66,8 +66,12 @@ class _Actors:
         self.conjunction = {fold(w) for w in roles.get("conjunction", [])}
         self.source = PhraseMatcher((p, 1) for p in roles.get("source", []))
         self.attire = PhraseMatcher((p, 1) for p in roles.get("attire", []))
-        claim = pack.toml("modality").get("claim", [])
-        self.claim = PatternSet((p, 1) for p in claim)
+        self.blame = PhraseMatcher((p, 1) for p in roles.get("blame", []))
+        modality = pack.toml("modality")
+        self.claim = PatternSet((p, 1) for p in modality.get("claim", []))
+        self.past_frame = PhraseMatcher((p, 1) for p in modality.get("past_frame", []))
+        self.past_frame_end = PhraseMatcher((p, 1) for p in modality.get("past_frame_end", []))
+        self.claim_negation = PhraseMatcher((p, 1) for p in modality.get("claim_negation", []))
 
 
 @lru_cache(maxsize=None)
@@ -173,6 +177,11 @@ def _qualifies(a: _Actors, folded: str, prev: ActorHit, start: int, actor: Actor
             return "next"
         return None
     return "prev" if not gap and actor.type in _GENERIC_TYPES else None
+
+
+def joined(lang: str, gap: str) -> bool:
+    """Is `gap` (folded) only a conjunction ("and", "en", "et"), so the words around it tell one act or one side?"""
+    return " ".join(gap.split()) in _actors(lang).conjunction
 
 
 def generic(actor: Actor) -> bool:
@@ -292,6 +301,81 @@ def _share_coordinated(a: _Actors, folded: str, scored: list) -> list:
     return out
 
 
+_CLAUSE_END = re.compile(r"[;:]|[.!?](?:\s|$)")
+_NEGATION_WORDS = 3  # "have not yet claimed": how far before a claim cue a negation still governs it
+
+
+def _clause(folded: str, s: int, e: int) -> tuple[int, int]:
+    """The clause around [s, e): from the last ';', ':' or sentence end before it to the next one after it."""
+    before = [m.end() for m in _CLAUSE_END.finditer(folded, 0, s)]
+    after = _CLAUSE_END.search(folded, e)
+    return (before[-1] if before else 0), (after.start() if after else len(folded))
+
+
+def _past_framed(a: _Actors, folded: str, s: int, e: int) -> bool:
+    """Is the claim or deed at [s, e) told as the group's record ("IS has claimed several attacks on schools",
+    "which has carried out attacks before")? Then it claims no incident the text reports."""
+    lo, hi = _clause(folded, s, e)
+    clause = folded[lo:hi]
+    if a.past_frame.find(clause):
+        return True
+    return any(not clause[fe:].strip(" ,\"'”’)") for _, fe, _ in a.past_frame_end.find(clause))
+
+
+def claim_starts(text: str, lang: str, folded: str) -> list[int]:
+    """Where the sentence claims an incident for someone: claim cues neither negated ("the Taliban have not
+    claimed") nor told as a group's record ("IS has claimed several attacks in the past")."""
+    a = _actors(lang)
+    out = []
+    for s, e, _ in a.claim.find(text, folded):
+        window = folded[max(0, s - 40):s]
+        negated = any(len(re.findall(r"\w+", window[ne:])) <= _NEGATION_WORDS and not re.search(r"[,;:.]", window[ne:])
+                      for _, ne, _ in a.claim_negation.find(window))
+        if not negated and not _past_framed(a, folded, s, e):
+            out.append(s)
+    return out
+
+
+def claims_nothing(text: str, lang: str, folded: str, hit: ActorHit) -> bool:
+    """"Islamic State has claimed several attacks on Hazara schools in the past", "al-Shabaab has not claimed it":
+    the actor's own verb claims (or does violence) only in a past or habitual frame, or claims nothing. That is its
+    record, no sign it did what the story reports."""
+    a = _actors(lang)
+    window = folded[hit.end:hit.end + 40]
+    claimed = set(claim_starts(window, lang, window))
+    for s, e, _ in sorted([*a.claim.find(window), *a.active.find(window)]):
+        gap = window[:s]
+        if len(re.findall(r"\w+", gap)) <= 3 and not re.search(r"[,;:.]", gap) and not _breaks(lang, gap):
+            if any(s == c for c, _, _ in a.claim.find(window)) and s not in claimed:
+                return True  # a claim negated or told as a record
+            return _past_framed(a, folded, hit.end + s, hit.end + e)
+    return False
+
+
+def _breaks(lang: str, gap: str) -> bool:
+    from flareup.extract.modality import scope_breaks
+
+    return bool(scope_breaks(gap, lang, gap))
+
+
+def claimant(text: str, lang: str, folded: str, hits: list[ActorHit]) -> ActorHit | None:
+    """The named armed group a sentence lays an incident to ("JNIM, an al-Qaeda affiliate, claimed responsibility",
+    "the military blamed the Abu Sayyaf group"): the first one a claim follows or a blame cue precedes. A group in a
+    relative clause after it ("..., which has pledged allegiance to IS") is only described."""
+    from flareup.extract.modality import denies
+
+    a = _actors(lang)
+    passive = {s for s, _, _ in a.blame.find(text, folded)}  # "claimed by": the claim names who follows
+    claims = [c for c in claim_starts(text, lang, folded) if c not in passive]
+    for h in hits:
+        if generic(h.actor) or not is_non_state(h.actor.type) or denies(text, lang, folded, h.end):
+            continue
+        claims_it = any(0 < c - h.end <= 40 and not _CLAUSE_END.search(folded, h.end, c) for c in claims)
+        if claims_it or _ends_with(a.blame, folded, _lead(a, folded, h.start), 1):
+            return h
+    return None
+
+
 def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigger_spans: list[tuple[int, int]],
                  victim_spans: list[tuple[int, int]], mutual: bool = False) -> tuple[ActorHit | None, ActorHit | None]:
     """(perpetrator, target) from the sentence's structure: agent/target cues, voice, victim counts, claims.
@@ -299,7 +383,7 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
     In a `mutual` incident (a clash), an armed actor left without a role is the other side.
     """
     a = _actors(lang)
-    claim_at = [s for s, _, _ in a.claim.find(text, folded)]
+    claim_at = claim_starts(text, lang, folded)
     scored = []
     for h in hits:
         perp = target = 0.0

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import timedelta
 
-from flareup.extract.actors import ActorHit
+from flareup.extract.actors import ActorHit, claimant
 from flareup.extract.incidents import Located
 from flareup.extract.triggers import Trigger, non_violent_context
 from flareup.ontology import is_armed
@@ -16,6 +17,7 @@ DATELINE = re.compile(r"^[^\n]{0,80}?\d[^\n]{0,40}?\s(?:--|\u2014|\u2013)\s")  #
 CONTEXT_SENTENCES = 2  # how far back an implicit perpetrator is looked for
 _NAMED_GROUP_TYPES = {"rebel_group", "militia"}
 _GENERIC_GROUPS = {"rebels", "paramilitary", "unidentified", "terrorists"}
+CLAIM_REACH = 3  # a claim this many sentences after an incident, with none told between, is a claim of it
 
 
 def calm_lead(lead: list, lead_triggers: list[list[Trigger]], lang: str) -> bool:
@@ -72,4 +74,31 @@ def context_actor(group: list[Located], recent: list[tuple[int, ActorHit]]) -> A
         if (idx - CONTEXT_SENTENCES <= i < idx and a.actor.key not in named and is_armed(a.actor.type)
                 and a.actor.type != "state_forces"):
             return a
+    return None
+
+
+def later_claims(sentences: list, located: list[Located], lang: str,
+                 actors_by_sentence: list[tuple[int, ActorHit]]) -> dict[int, ActorHit]:
+    """Sentence index -> the group a sentence telling no incident of its own lays one to ("JNIM claimed
+    responsibility", "the military blamed Abu Sayyaf")."""
+    told = {loc.cand.sentence.index for loc in located}
+    out = {}
+    for i, sent in enumerate(sentences):
+        hits = [replace(a, start=a.start - sent.start, end=a.end - sent.start) for j, a in actors_by_sentence if j == i]
+        if i in told or not hits:
+            continue
+        hit = claimant(sent.text, lang, fold(sent.text), hits)
+        if hit is not None:
+            out[sent.index] = hit
+    return out
+
+
+def claimed_for(group: list[Located], groups: list[list[Located]], claims: dict[int, ActorHit]) -> ActorHit | None:
+    """The claim that follows this incident before any other is told: a claim speaks of the incident just told."""
+    mine = {loc.cand.sentence.index for loc in group}
+    told = sorted({loc.cand.sentence.index for g in groups for loc in g})
+    for at, hit in sorted(claims.items()):
+        before = [i for i in told if i < at]
+        if before and before[-1] in mine and at - before[-1] <= CLAIM_REACH:
+            return hit
     return None

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from flareup.dates.events import MAX_EVENT_DAYS
-from flareup.extract.actors import LEFT_OVER, ActorHit, generic
+from flareup.extract.actors import LEFT_OVER, ActorHit, generic, joined
 from flareup.extract.casualties import zero_counts
 from flareup.extract.mentions import Candidate
 from flareup.geodesy import great_circle_km
@@ -21,6 +21,7 @@ _LASTING_GAP_DAYS = 1  # a siege told from its end may be dated the day after it
 _SAME_TOWN_KM = 10.0  # two differently named towns farther apart are separate scenes (ACLED and MUC code each town)
 # generic words a story uses for the group it is about ("the guerrillas", "the terrorists"): they mean that group
 _STORY_GENERICS = ("rebels", "terrorists")
+_ABDUCTION = "abduction"
 
 
 @dataclass
@@ -289,12 +290,30 @@ def _anaphoric_aside(group: list[Located], x: Located) -> bool:
             and (x.cand.route or abroad))
 
 
-def _sub_event(group: list[Located], target: ActorHit | None, perp: ActorHit | None) -> str:
+def _killing_told(group: list[Located], lang: str) -> str | None:
+    """The killing that names an incident also told as an abduction when one clause tells both as one act, with its
+    toll ("gunmen abducted and killed 11 miners"). A hostage later found dead stays an abduction."""
+    def kills(t) -> bool:
+        return t.sub != _ABDUCTION and not t.generic
+
+    for loc in group:
+        text = fold(loc.cand.sentence.text)
+        abducted = [t for t in loc.cand.triggers if t.sub == _ABDUCTION]
+        for t in loc.cand.triggers:
+            if loc.cand.count("killed") and kills(t) and any(joined(lang, text[min(a.end, t.end):max(a.start, t.start)])
+                                                          for a in abducted):
+                return t.sub
+    return None
+
+
+def _sub_event(group: list[Located], target: ActorHit | None, perp: ActorHit | None, lang: str) -> str:
     """The highest-ranked trigger names the incident; an attack on an armed target is a battle. An
     unidentified armed group is the target only when someone known attacked it: otherwise it is the
     unnamed attacker read in the target's place ("gunmen killed the judge")."""
     trig = max((loc.cand.main_trigger for loc in group), key=lambda t: (not t.weak, rank_of(t.sub)))
     sub = trig.sub
+    if sub == _ABDUCTION:
+        sub = _killing_told(group, lang) or sub
     unnamed = target is not None and target.actor.type == "unidentified_armed_group" and (
         perp is None or perp.actor.type == "unidentified_armed_group")
     if target is not None and is_armed(target.actor.type) and not unnamed:
@@ -327,11 +346,12 @@ def _count(group: list[Located], kind: str) -> tuple[int | None, int | None, int
 
 
 def build_event(doc_id: str, lang: str, group: list[Located], context_actor: ActorHit | None,
-                named_group: ActorHit | None = None) -> Event:
+                named_group: ActorHit | None = None, claimed_by: ActorHit | None = None) -> Event:
     """One event from the candidates of one incident; every field keeps the sentence it came from.
 
     `context_actor` fills a perpetrator the incident leaves implicit; `named_group` (the armed group
-    the document is about) replaces generic rebels ("the guerrillas") and stands in when nobody is named.
+    the document is about) replaces generic rebels ("the guerrillas") and stands in when nobody is named;
+    `claimed_by` (a group a later sentence claims or blames it for) beats an unnamed or generic attacker.
     """
     perps = [p for loc in group if (p := loc.cand.perpetrator)]
     if any(not p.rule.endswith(LEFT_OVER) for p in perps):  # "X is responsible for the attack" beats an actor merely named
@@ -340,6 +360,9 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
         perps = [p for p in perps if not (generic(p.actor) and is_non_state(p.actor.type))]
     perp = _most_common(perps)
     rules: list[str] = [r for loc in group for r in loc.rules]
+    if claimed_by is not None and (perp is None or _unnamed(perp)):
+        perp = claimed_by  # "Militants attacked a boat ... JNIM claimed responsibility": the claim names them
+        rules.append("actor1.claimed_later")
     told_target = _most_common([t for loc in group if (t := loc.cand.target)])
     if perp is None and told_target is not None and told_target.actor.type == "unidentified_armed_group":
         perp = told_target  # nobody is said to act: the unnamed gunmen read in the target's place are the attackers
@@ -355,7 +378,7 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
         perp = named_group  # nothing in or near the incident says who acted: the group the story is about
         rules.append("context.actor1.document_group")
     target = _most_common([t for loc in group if (t := loc.cand.target) and (not perp or t.actor.key != perp.actor.key)])
-    sub = _sub_event(group, target, perp)
+    sub = _sub_event(group, target, perp, lang)
     named_perp = perp is not None
     if perp is None and sub in event_types().get("unnamed_attacker", {}).get("sub_event_types", ()):
         perp = _unnamed_attacker(group)  # "a bomb exploded at the bank": someone planted it, nobody says who
@@ -410,6 +433,11 @@ def build_event(doc_id: str, lang: str, group: list[Located], context_actor: Act
         lang=lang,
         rules=sorted(set(rules)),
     )
+
+
+def _unnamed(hit: ActorHit) -> bool:
+    """An attacker the incident only names by kind ("militants", "gunmen") or only mentions without a role."""
+    return hit.rule.endswith(LEFT_OVER) or (generic(hit.actor) and is_non_state(hit.actor.type))
 
 
 def _unnamed_attacker(group: list[Located]) -> ActorHit:
