@@ -76,8 +76,22 @@ def _told_apart(y: Located, x: Located) -> bool:
     return y.place is not None and x.place is not None and y.place.geonameid != x.place.geonameid
 
 
+def _new_site(group: list[Located], x: Located) -> bool:
+    """"A bomb exploded at a bank ... A device damaged the offices of the electoral council": an act told in a
+    sentence of its own that hit a site other than every site the incident hit is another incident, even in the
+    same town, unless its words point back ("the blast", "the attack") or it only adds a toll."""
+    sites = {y.cand.site for y in group if y.cand.site}
+    if not x.cand.site or not sites or x.cand.site in sites:
+        return False
+    if any(t.anaphoric for t in x.cand.triggers) or x.cand.supplement or x.cand.follows_up:
+        return False
+    return all(y.cand.sentence.index != x.cand.sentence.index for y in group)
+
+
 def _compatible(group: list[Located], x: Located) -> bool:
     if x.cand.summary or any(y.cand.summary for y in group):  # a summary of incidents told apart merges none of them
+        return False
+    if _new_site(group, x):
         return False
     for y in group:
         agree = _places_agree(y.place, x.place) if (y.place_explicit and x.place_explicit) else None
@@ -233,10 +247,11 @@ def _group(located: list[Located]) -> list[list[Located]]:
             if groups:
                 groups[-1].append(replace(x, place=None, place_explicit=False))
             continue
-        if groups and _refers_back(x):
+        if groups and _refers_back(x) and not _new_site(groups[-1], x):
             groups[-1].append(x)
             continue
-        if groups and not x.cand.summary and not groups[-1][0].cand.summary and (more := _tells_more(groups[-1], x)):
+        if (groups and not x.cand.summary and not groups[-1][0].cand.summary and not _new_site(groups[-1], x)
+                and (more := _tells_more(groups[-1], x))):
             groups[-1].append(more)
             continue
         if _told_as_other(x) or x.cand.summary:

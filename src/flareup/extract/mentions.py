@@ -22,6 +22,7 @@ from flareup.extract.casualties import (
     zero_counts,
 )
 from flareup.extract.modality import blocking_modality, scope_breaks
+from flareup.extract.targets import physical_target
 from flareup.extract.triggers import Trigger, find_triggers, material_evidence, non_violent_context
 from flareup.lang.packs import load_pack
 from flareup.model import PlaceHit, Sentence
@@ -59,6 +60,7 @@ class Candidate:
     response: bool = False  # tells a counter-strike only as a response ("the army responded with air strikes")
     route: bool = False  # places the incident on a road between towns ("travelling between A and B")
     summary: bool = False  # counts incidents ("in two attacks, 26 people died"): a summary of those told apart
+    site: str | None = None  # the kind of site its act hit ("bank", "bus", "town_hall"): see targets.py
 
     @property
     def main_trigger(self) -> Trigger:
@@ -171,6 +173,7 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_
         cand.one_killed, cand.one_more = reports_one_killed(text[start:end], lang, folded[start:end])
         cand.follows_up, cand.lasting, cand.response, cand.route = follow_up_cues(text[start:end], folded[start:end], lang)
         cand.summary = any(t.generic and _counted(folded, t.start, lang) for t in inside)
+        cand.site = physical_target(text, folded, lang, inside, start, end)
         incident = _is_incident(cand, text, folded, lang, calm_document, armed_story)
         cand.supplement = not incident and _is_toll_update(cand, text, folded, lang)
         if incident or cand.supplement:
