@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from contextlib import contextmanager
 from datetime import timedelta
+from typing import NamedTuple
 
 from flareup.errors import SkipDocument
 from flareup.extract.actors import claims_nothing, find_actors
@@ -42,6 +43,8 @@ _LEAD_SENTENCES = 5  # the lead says what a story is about
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # a written year ("1944", "juni 1994")
 _SETTING_WORDS = 3  # a year this close to a sentence's start sets the scene for what follows ("In June 1944, ...")
 _COUNTRY_SCAN_CHARS = 2500  # the lead names the story's countries; scanning the whole text costs more than it tells
+_RECALL_REACH = 2  # sentences after a recalled past incident that may still tell more of it
+_RECALL_WORDS = 6  # a date this close to the act dates it ("de aanslagen in Parijs van november 2015")
 
 
 @contextmanager
@@ -95,6 +98,7 @@ def extract_events(doc: Document) -> list[Event]:
     recent_places: list = []
     fallback = default_span(doc.pub)
     past = False  # the story is telling history ("In June 1944, ..."): undated incidents that follow belong to it
+    recalled = -99  # the last sentence whose incidents were all dated long ago ("over the 2016 attack in Nice")
     for i, sent in enumerate(sentences):
         # only sentences with a trigger, and those just before one (context), need places and actors
         if not any(violent[i:i + 1 + CONTEXT_SENTENCES]):
@@ -119,13 +123,23 @@ def extract_events(doc: Document) -> list[Event]:
             own = find_dates(date_text, doc.pub, lang) if doc.pub else []
         told_then = past and not own
         past = _tells_history(date_text, own, doc.pub) if own else past
+        kept = dropped = False
         for cand in cands:
             with _stage("dates"):
                 hit = event_span(date_text, doc.pub, lang, near=(cand.main_trigger.start, cand.main_trigger.end))
             loc = locate(cand, hit, fallback, recent_places, countries, (dateline, talked_about, told), lang)
-            if not (_is_history(loc.span, doc.pub) or (told_then and hit is None)):
+            if _is_history(loc.span, doc.pub) or (told_then and hit is None):
+                dropped = True
+            elif hit is None and not own and i - recalled <= _RECALL_REACH and _refers_back(cand):
+                dropped = True  # "The attacker was shot dead by police": more of the past incident just recalled
+            else:
+                kept = True
                 loc.rules.append(f"{lang}.sentence.{sent.index}")
                 located.extend(one_per_listed_place(loc, sent.text, lang))
+        if kept:
+            recalled = -99
+        elif dropped or (not cands and own and triggers[i] and _recalls(date_text, triggers[i][0], doc.pub, lang)):
+            recalled = i
         if places:
             recent_places = [(sent.index, p) for p in places]
     if doc.pub is None:  # undated document: its latest dated incident stands in for the publication date
@@ -159,6 +173,39 @@ def _refine(located: list[Located], sent, lang: str, countries: list[str], pub, 
     with _stage("dates"):
         hit = event_span(sent.text, pub, lang)
     refine_from_setting(located, sent, places, hit, lang)
+
+
+def _recalls(text: str, trigger, pub: TimeSpan | None, lang: str) -> bool:
+    """Is the act a sentence with no incident of its own names dated long ago ("convicted eight people over the
+    2016 truck attack")?"""
+    from flareup.dates import event_span
+
+    hit = event_span(text, pub, lang, near=(trigger.start, trigger.end))
+    if hit is not None and _is_history(hit.span, pub) and _words_apart(text, hit.hit, trigger) <= _RECALL_WORDS:
+        return True
+    # a year next to the act is no date the date rules read on its own ("the 2016 truck attack")
+    return pub is not None and any(int(m.group()) < pub.start.year - 1 and
+                                   _words_apart(text, _Span(*m.span()), trigger) <= _RECALL_WORDS
+                                   for m in _YEAR.finditer(text))
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+def _words_apart(text: str, a, b) -> int:
+    """Words between two spans of a sentence, whichever comes first; a clause break between keeps them apart
+    ("his term, which began in 1986, ...": the year dates no act after the comma)."""
+    first, last = (a, b) if a.start <= b.start else (b, a)
+    between = text[first.end:last.start]
+    return 10**6 if any(ch in between for ch in ",;:()") else len(between.split())
+
+
+def _refers_back(cand) -> bool:
+    """A mention that names the people of an incident already told ("the attacker") or calls it by a definite
+    word ("the attacks", "de aanslagen"): it tells that incident, not a new one."""
+    return cand.follows_up or any(t.anaphoric and not t.reference for t in cand.triggers)
 
 
 def _date_text(sent, index: int, actors_by_sentence) -> str:

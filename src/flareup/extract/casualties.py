@@ -45,7 +45,8 @@ class _Cues:
         self.cues = PatternSet([*((p, (kind, False)) for kind in KINDS for p in data.get(kind, {}).get("phrases", [])),
                                 *((p, ("killed", False)) for p in object_patterns(data.get("killed_objects", {}))),
                                 *((p, ("killed", True)) for p in data.get("killed_nouns", {}).get("phrases", []))],
-                               long_gap=data.get("clause_final_gap"))
+                               long_gap=data.get("clause_final_gap"),
+                               after_final=load_pack(lang).toml("triggers").get("clause_final_after", []))
         # phrases that hold a casualty word but tell no casualty ("vele levens gered"): the triggers' list
         self.void = PhraseMatcher((p, 1) for p in load_pack(lang).toml("triggers").get("not_triggers", {}).get("phrases", []))
         self.hypothetical = PhraseMatcher((p, 1) for p in data.get("hypothetical", {}).get("phrases", []))

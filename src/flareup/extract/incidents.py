@@ -322,9 +322,14 @@ def _killing_told(group: list[Located], lang: str) -> str | None:
 
 
 def _sub_event(group: list[Located], target: ActorHit | None, perp: ActorHit | None, lang: str) -> str:
-    """The highest-ranked trigger names the incident; an attack on an armed target is a battle. An
+    """The highest-ranked trigger names the incident, but one first told with its toll keeps its name when a later
+    mention with no deaths of its own only adds some abducted ("six students were abducted"): a deadly attack is
+    no abduction for the few taken. An attack on an armed target is a battle. An
     unidentified armed group is the target only when someone known attacked it: otherwise it is the
     unnamed attacker read in the target's place ("gunmen killed the judge")."""
+    first = group[0].cand
+    if first.count("killed") and not first.supplement and not any(c.update for c in first.casualties):
+        group = [loc for loc in group if loc.cand.count("killed") or loc.cand.main_trigger.sub != _ABDUCTION]
     trig = max((loc.cand.main_trigger for loc in group), key=lambda t: (not t.weak, rank_of(t.sub)))
     sub = trig.sub
     if sub == _ABDUCTION:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from flareup.dates import only_duration
 from flareup.extract.incidents import Located
-from flareup.extract.mentions import Candidate, distributed_items, listed_places
+from flareup.extract.mentions import Candidate, distributed_items, listed_places, retells
 from flareup.geocode.disambiguate import WELL_KNOWN
 from flareup.model import TimeSpan
 from flareup.text.normalize import fold
@@ -158,13 +158,14 @@ _SETTING_REACH = 2  # "The attack took place near X" this many sentences after a
 
 def refine_from_setting(located: list[Located], sentence, places, hit, lang: str) -> None:
     """"Nine civilians died in Helmand province ... The incident happened near Lashkar Gah": a sentence that says
-    where (and when) the incident just told happened gives it its town when it had only a country or a province,
+    where (and when) the incident just told happened, or retells it from its attackers ("The raiders stormed a
+    boarding school in the village of X"), gives it its town when it had only a country or a province,
     and its date when it had none of its own. Only places inside what the incident had count."""
     from flareup.geocode.cues import load_cues
 
     if not located or not 0 < sentence.index - located[-1].cand.sentence.index <= _SETTING_REACH:
         return
-    if not load_cues(lang).setting.find(sentence.text, fold(sentence.text)):
+    if not load_cues(lang).setting.find(sentence.text, fold(sentence.text)) and not retells(sentence.text, lang):
         return
     told = located[-1].cand.sentence.index
     for k, loc in enumerate(located):

@@ -213,6 +213,18 @@ def follow_up_cues(text: str, folded: str, lang: str) -> tuple[bool, bool, bool,
 
 
 @lru_cache(maxsize=None)
+def _retellers(lang: str) -> tuple[str, ...]:
+    return tuple(fold(p) for p in load_pack(lang).toml("followup").get("retellers", []))
+
+
+def retells(text: str, lang: str) -> bool:
+    """Does the sentence open with the attackers of the incident just told ("The attackers burned a dormitory at the
+    school in X")? It retells that act in its own words, so its place and date are the incident's."""
+    opening = " ".join(fold(text).strip(" \t\n\"'-").split())
+    return any(opening.startswith(r + " ") for r in _retellers(lang))
+
+
+@lru_cache(maxsize=None)
 def _number_words(lang: str) -> frozenset[str]:
     units = load_pack(lang).toml("numbers").get("units", {})
     return frozenset(fold(w) for w, v in units.items() if isinstance(v, int) and v > 1)

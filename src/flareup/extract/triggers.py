@@ -41,7 +41,8 @@ class _Triggers:
                 entries.append((phrase, (rule["sub"], rule["id"], weak, False, phrase.lower() in ambiguous, outcome)))
             for phrase in rule.get("generic", []):
                 entries.append((phrase, (rule["sub"], rule["id"] + ".generic", weak, True, False, outcome)))
-        self.rules = PatternSet(entries, long_gap=data.get("clause_final_gap"))
+        self.rules = PatternSet(entries, long_gap=data.get("clause_final_gap"),
+                                after_final=data.get("clause_final_after", []))
         self.anaphora = {fold(w) for w in data.get("anaphora", [])}
         self.references = tuple(" " + " ".join(fold(w).split()) for w in data.get("references", []))
         self.others = tuple(" " + " ".join(fold(w).split()) for w in data.get("others", []))

@@ -65,16 +65,19 @@ class PatternSet:
     Aho-Corasick pass, so hundreds of patterns cost little more than one. A two-part pattern whose last
     part closes its clause (a verb particle before a full stop or comma: "viel vorige week dinsdag een
     legerbasis in het zuiden aan.") reaches up to `long_gap` words, none of them across a comma (a pack
-    of a verb-final language sets it).
+    of a verb-final language sets it). A phrase the language puts after the particle still leaves it closing the
+    clause when it opens with one of `after_final` ("kwamen in de stad Jalalabad zes mensen om door een bermbom").
     """
 
-    def __init__(self, phrases: Iterable[tuple[str, Any]], max_gap: int = 6, long_gap: int | None = None):
+    def __init__(self, phrases: Iterable[tuple[str, Any]], max_gap: int = 6, long_gap: int | None = None,
+                 after_final: Iterable[str] = ()):
         plain, gapped = [], []
         for phrase, payload in phrases:
             (gapped if " ... " in phrase else plain).append((phrase, payload))
         self._plain = PhraseMatcher(plain)
         self._max_gap = max_gap
         self._long_gap = max(long_gap or 0, max_gap)
+        self._after_final = tuple(fold(w) + " " for w in after_final)
         self._by_pair: dict[tuple[str, str], list[tuple[tuple[str, ...], Any]]] = {}
         for phrase, payload in gapped:
             parts = tuple(fold(p.strip()) for p in phrase.split("..."))
@@ -102,7 +105,7 @@ class PatternSet:
                 long = words > self._max_gap
                 if not _gap_ok(between, self._long_gap if long else self._max_gap):
                     continue
-                if long and not _closes_clause(folded, e2):
+                if long and not _closes_clause(folded, e2, self._after_final):
                     continue
                 seen.add(second)  # the nearest occurrence of each next part
                 for parts, payload in self._by_pair.get((first, second), ()):
@@ -136,10 +139,10 @@ _WORD = re.compile(r"\w[\w'-]*")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
-def _closes_clause(folded: str, end: int) -> bool:
-    """The part ends its clause: a full stop, comma or the text's end follows."""
+def _closes_clause(folded: str, end: int, after: tuple[str, ...] = ()) -> bool:
+    """The part ends its clause: a full stop, comma or the text's end follows, or a phrase put after the verb."""
     rest = folded[end:].lstrip(" ")
-    return not rest or rest[0] in ".,;:!?)"
+    return not rest or rest[0] in ".,;:!?)" or rest.startswith(after)
 
 
 def longest_first(hits: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
