@@ -5,7 +5,7 @@ import pytest
 
 from flareup.geocode import document_countries, find_places, load_gazetteer
 from flareup.geocode.cues import KINDS, load_cues
-from flareup.geocode.disambiguate import _aliases
+from flareup.geocode.names import resolved_aliases
 from flareup.lang.packs import load_pack
 
 LANGS = ("en", "fr", "nl", "zz")
@@ -39,7 +39,7 @@ def test_pack_is_well_formed(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_alias_names_a_gazetteer_entry(lang: str) -> None:
-    resolved = _aliases(load_cues(lang), load_gazetteer())
+    resolved = resolved_aliases(load_cues(lang), load_gazetteer())
     assert set(resolved) == set(load_cues(lang).aliases)
 
 

@@ -19,7 +19,7 @@ from flareup.extract.mentions import find_candidates
 from flareup.extract.quantities import find_quantities, parse_number
 from flareup.geocode import document_countries, find_places, load_gazetteer
 from flareup.geocode.cues import KINDS, load_cues
-from flareup.geocode.disambiguate import _aliases
+from flareup.geocode.names import resolved_aliases
 from flareup.lang.packs import available_languages, load_pack
 from flareup.model import Document, Sentence, TimeSpan
 from flareup.ontology import actors
@@ -281,7 +281,7 @@ def test_places_pack_is_well_formed() -> None:
 
 
 def test_every_place_alias_names_a_gazetteer_entry() -> None:
-    assert set(_aliases(load_cues("fr"), load_gazetteer())) == set(load_cues("fr").aliases)
+    assert set(resolved_aliases(load_cues("fr"), load_gazetteer())) == set(load_cues("fr").aliases)
 
 
 @pytest.mark.parametrize("text,countries,expect", [

@@ -10,7 +10,7 @@ from dataclasses import replace
 from flareup.dates import only_duration
 from flareup.extract.incidents import Located
 from flareup.extract.mentions import Candidate, distributed_items, listed_places, retells
-from flareup.geocode.disambiguate import WELL_KNOWN
+from flareup.geocode.names import WELL_KNOWN
 from flareup.model import TimeSpan
 from flareup.text.normalize import fold
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Sequence
 
-from flareup.geocode.cues import TERMINAL, Cue, PlaceCues, load_cues
+from flareup.geocode.cues import TERMINAL, Cue, load_cues
 from flareup.geocode.gazetteer import (
     ADMIN1,
     ALT,
@@ -29,26 +29,29 @@ from flareup.geocode.gazetteer import (
     Gazetteer,
     load_gazetteer,
 )
-from flareup.geocode.keys import NameRules, bare_key, canon, index_variants, loose_key, repeated_head, strip_article
+from flareup.geocode.names import (
+    JOIN,
+    LOOSE_MIN_POPULATION,
+    MAX_WORDS_UNCASED,
+    NameSpan,
+    case_informative,
+    key_tokens,
+    name_spans,
+    split_tokens,
+)
 from flareup.model import Hit, PlaceHit
 from flareup.text.normalize import fold
 
-_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-_ELISION = re.compile(r"[a-z]{1,4}['\u2019](?=[A-Z])")  # an elided article or preposition glued to a name
-_JOIN = re.compile(r"[ \t]+|[ \t]*-[ \t]*")  # what may stand between the words of one name
 BIG = 100_000  # a city this big is a place even without a cue
 BIG_ALT = 500_000  # ... and this big when named by one of its other names ("Bagdad")
 KNOWN_IN_DOC = 20_000  # ... and this big when it lies in a country the document talks about
 MIN_BARE = 4  # shorter names need a cue
 HEADLINE_MIN_POPULATION = 5_000  # a town opening a headline ("Bria : ...") outside the story's countries
-LOOSE_MIN_POPULATION = 5_000  # a name matched only by its consonant skeleton must be a town of some size
 _WITHIN_KM = 30  # "X in Y": a town this close to the city Y (or in its province) can be meant
 _AROUND_KM = 150  # "X north of Y", "X near Y"
 _REFERENCE_GAP = 30  # the most text between a town and the place that says where it lies
 _NOT_A_REFERENCE = re.compile(r"[,;\n\d]")
-MAX_WORDS_UNCASED = 4  # in all-caps text every word may start a name: look at fewer words per name
 _PRIORITY = ("region", "district", "direction", "near", "between", "part", "settlement", "at")
-WELL_KNOWN = "geocode.well_known"
 UNLISTED = "geocode.unlisted_settlement"  # a town the text names that the gazetteer lacks, placed by what it knows
 _UNLISTED_GAP = 60  # "in Huancora, San Isidro jurisdiction, Chalatenango department": the most text to the place it lies in
 _UNLISTED_BREAK = re.compile(r"[;:\d\n(]|\.\s")
@@ -58,189 +61,6 @@ _HEADLINE_LABEL = re.compile(r"[^\W\d][^:\n]{0,24}[ \t]*:[ \t]*")  # "Flash info
 _PROVINCE_AFTER = re.compile(r"\s*(?:[^\W\d]+\s*)?,\s*(?:[^\W\d]+\s+)?")  # "Grenada, eastern Antioquia"
 _HEADLINE_NEXT = re.compile(r"[ \t]*[,:]")
 _NEXT_NAME = re.compile(r"[^\W\d_][\w']*")  # the next town of a hyphenated route
-
-
-@dataclass
-class _Token:
-    start: int
-    end: int
-    bare: str
-    key: str
-    cap: bool  # has an upper-case first letter
-    upper: bool  # all upper case (an acronym in mixed-case text)
-    possessive: bool
-    keyed: bool  # bare and key are filled in (only for words that can be part of a name)
-
-
-@dataclass
-class _Span:
-    i: int  # first token
-    j: int  # last token (inclusive)
-    start: int
-    end: int
-    bare: str
-    cands: list[Candidate]
-    alias: bool = False
-    cues: list[Cue] = field(default_factory=list)
-    qualifier: str | None = None  # a country named right next to it ("Yemen's Marib", "Homs, Syria")
-    index: int = -1  # the chosen entry
-    precision: int = 1
-    rule: str = WELL_KNOWN
-    dropped: bool = False
-    adjective: str | None = None  # the country of an adjective right before it ("het Amerikaanse Uvalde")
-    namesake: bool = False  # left out because its entries are namesakes elsewhere, not because it is no name
-    route: bool = False  # an end of a route ("the Jammu-Srinagar highway"), not where something happened
-
-
-def _tokens(text: str) -> list[_Token]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        start, raw = m.start(), m.group()
-        elided = _ELISION.match(raw)  # "l'Ouham", "d'Alep", "dell'Aquila": the name starts after the apostrophe
-        if elided:
-            start, raw = start + elided.end(), raw[elided.end():]
-        out.append(_Token(start, m.end(), "", "", raw[:1].isupper(), raw.isupper() and len(raw) > 1, False, False))
-    return out
-
-
-def _case_informative(tokens: list[_Token], text: str) -> bool:
-    """False for all-caps text and Title Case headlines, where a capital says nothing about a name."""
-    words = [text[t.start:t.end] for t in tokens if text[t.start:t.end].isalpha()]
-    if len(words) >= 3 and all(w.isupper() for w in words):
-        return False
-    long_words = [w for w in words if len(w) >= 4]
-    return not (len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words))
-
-
-def _key_tokens(tokens: list[_Token], folded: str, cues: PlaceCues, rules: NameRules, informative: bool) -> None:
-    """Name keys for the words that can be part of a name: capitalised ones and the short words between them."""
-    n = len(tokens)
-    for k, t in enumerate(tokens):
-        if not (t.cap or not informative or t.end - t.start <= 4 or (k + 1 < n and tokens[k + 1].cap)):
-            continue
-        word, e = folded[t.start:t.end], t.end
-        for suf in cues.possessives:
-            if len(word) > len(suf) + 1 and word.endswith(suf):
-                word, t.possessive = word[: -len(suf)], True
-                break
-            if folded.startswith(suf, e) and not folded[e + len(suf):e + len(suf) + 1].isalnum():
-                t.possessive = True
-                break
-        t.bare = bare_key(word)
-        t.key = canon(t.bare, rules)
-        t.keyed = True
-
-
-def _spans(text: str, tokens: list[_Token], cues: PlaceCues, g: Gazetteer, informative: bool,
-           countries: frozenset[str] = frozenset()) -> list[_Span]:
-    """Non-overlapping names the gazetteer or the pack's aliases know, longest first."""
-    articles = g.rules.articles
-    grams: list[tuple[int, int, str, str]] = []
-    n = len(tokens)
-    for i, t in enumerate(tokens):
-        starts_name = t.cap or not informative or (
-            t.bare in articles and i + 1 < n and tokens[i + 1].cap and text[t.end:tokens[i + 1].start] == "-")
-        if not starts_name or not t.keyed or not t.bare:
-            continue
-        bare, key = t.bare, t.key
-        for j in range(i, min(n, i + (MAX_WORDS if informative else MAX_WORDS_UNCASED))):
-            last = tokens[j]
-            if j > i:
-                if tokens[j - 1].possessive or not last.keyed or not _JOIN.fullmatch(text, tokens[j - 1].end, last.start):
-                    break
-                bare, key = f"{bare} {last.bare}", f"{key} {last.key}"
-            if informative and not last.cap:
-                continue
-            grams.append((i, j, bare, key))
-            if last.possessive:
-                break
-    if not grams:
-        return []
-    keys, owner = [], []
-    for gi, (i, j, bare, key) in enumerate(grams):
-        acronym = informative and i == j and tokens[i].upper
-        if acronym:
-            continue
-        keys.append(key)
-        owner.append((gi, False))
-        for other in (strip_article(key, g.rules), repeated_head(key, g.rules)):
-            if other:
-                keys.append(other)
-                owner.append((gi, True))
-    found: dict[int, dict[int, Candidate]] = {}
-    for (gi, variant), cands in zip(owner, g.find_keys(keys)):
-        slot = found.setdefault(gi, {})
-        for c in cands:
-            how = max(c.how, ALT) if variant else c.how  # "al-Raqqah" for "Raqqah": another spelling
-            if c.index not in slot or how < slot[c.index].how:
-                slot[c.index] = Candidate(c.index, how)
-    if informative:  # other transliterations ("Kabasin" for "Qabbasin"); in all-caps text any word would do
-        _add_loose(grams, found, g, countries)
-    aliases = _aliases(cues, g)
-    spans = []
-    for gi, (i, j, bare, key) in enumerate(grams):
-        alias = aliases.get(bare)
-        if alias and bare in cues.acronyms and not (informative and text[tokens[i].start:tokens[j].end].isupper()):
-            alias = None  # "US" is the country, "us" and "Us" are not; in all-caps text nothing tells
-        if alias:
-            cands = [Candidate(k, MAIN) for k in alias]
-        elif gi in found and found[gi]:
-            cands = list(found[gi].values())
-        else:
-            continue
-        spans.append(_Span(i, j, tokens[i].start, tokens[j].end, bare, cands, alias=bool(alias)))
-    spans.sort(key=lambda s: (-(s.j - s.i), all(c.how == LOOSE for c in s.cands), s.i))  # spelt names first
-    taken: list[_Span] = []
-    for s in spans:
-        if all(s.j < t.i or s.i > t.j for t in taken):
-            taken.append(s)
-    return sorted(taken, key=lambda s: s.i)
-
-
-def _add_loose(grams: list[tuple[int, int, str, str]], found: dict[int, dict[int, Candidate]], g: Gazetteer,
-               countries: frozenset[str]) -> None:
-    """Candidates by consonant skeleton for the names the gazetteer does not spell this way, or spells only as
-    villages abroad ("Arbin" is a French hamlet, and 'Irbin near Damascus in a Syrian story)."""
-    keys, owner = [], []
-    for gi, (_, _, _, key) in enumerate(grams):
-        if found.get(gi) and not (countries and _only_villages_abroad(found[gi], g, countries)):
-            continue
-        spellings = [key, strip_article(key, g.rules)]
-        if key.count(" ") >= 2:  # "deir al zour" also as "deir zour", as the index has it
-            spellings.extend(v for v, weak in index_variants(key, g.rules) if not weak)
-        for loose in dict.fromkeys(loose_key(k) for k in spellings if k):
-            if loose:
-                keys.append(loose)
-                owner.append(gi)
-    for gi, cands in zip(owner, g.find_keys(keys)):
-        slot = found.setdefault(gi, {})
-        spelt = bool(slot)
-        for c in cands:
-            if not spelt or g.country(c.index) in countries:
-                slot.setdefault(c.index, Candidate(c.index, LOOSE))
-
-
-def _only_villages_abroad(found: dict[int, Candidate], g: Gazetteer, countries: frozenset[str]) -> bool:
-    return all(int(g.feat[i]) == CITY and g.country(i) not in countries and int(g.pop[i]) < LOOSE_MIN_POPULATION
-               for i in found)
-
-
-def _aliases(cues: PlaceCues, g: Gazetteer) -> dict[str, list[int]]:
-    """The pack's aliases resolved to gazetteer entries (once per gazetteer)."""
-    key = str(g.folder)
-    if key not in cues.resolved:
-        out: dict[str, list[int]] = {}
-        for alias, target in cues.aliases.items():
-            cc, _, name = target.partition(":")
-            if not name:
-                if cc in g.country_index:
-                    out[alias] = [g.country_index[cc]]
-                continue
-            idx = [c.index for c in g.find_keys([canon(bare_key(name), g.rules)])[0] if g.country(c.index) == cc]
-            if idx:
-                out[alias] = idx
-        cues.resolved[key] = out
-    return cues.resolved[key]
 
 
 class _Sentence:
@@ -253,16 +73,16 @@ class _Sentence:
         self.common_starts = {s for s, _ in common}
         self.cues = load_cues(lang)
         self.folded = fold(text)
-        self.tokens = _tokens(text)
-        self.informative = _case_informative(self.tokens, text)
-        _key_tokens(self.tokens, self.folded, self.cues, g.rules, self.informative)
+        self.tokens = split_tokens(text)
+        self.informative = case_informative(self.tokens, text)
+        key_tokens(self.tokens, self.folded, self.cues, g.rules, self.informative)
         self.rank = {cc: r for r, cc in enumerate(dict.fromkeys(c.upper() for c in countries))}
         self.cue_end: dict[int, list[tuple[int, int, Cue]]] = {}
         self.cue_start: dict[int, list[tuple[int, int, Cue]]] = {}
         for s, e, cue in self.cues.matcher.find_all(text, self.folded):
             self.cue_end.setdefault(e, []).append((s, e, cue))
             self.cue_start.setdefault(s, []).append((s, e, cue))
-        self.spans = _spans(text, self.tokens, self.cues, g, self.informative, frozenset(self.rank)) \
+        self.spans = name_spans(text, self.tokens, self.cues, g, self.informative, frozenset(self.rank)) \
             if self.tokens else []
         if exclude:
             self.spans = [s for s in self.spans if not any(s.start < e and b < s.end for b, e in exclude)]
@@ -286,7 +106,7 @@ class _Sentence:
             return None
         return max(hits, key=lambda h: (h[1] - h[0], h[2].kind in TERMINAL))
 
-    def _cues_before(self, span: _Span) -> list[Cue]:
+    def _cues_before(self, span: NameSpan) -> list[Cue]:
         """Cue phrases right before a name, nearest first, up to the first terminal one."""
         found: list[Cue] = []
         pos = span.start
@@ -322,7 +142,7 @@ class _Sentence:
             return []  # a namesake left out of a list ("in X, Y and Z") still passes its cue on
         return [c for c in prev.cues if c.kind != "settlement"]
 
-    def _cues_after(self, span: _Span) -> list[Cue]:
+    def _cues_after(self, span: NameSpan) -> list[Cue]:
         """A region or settlement word after the name ("Homs province", "Aleppo western countryside"),
         or a colon after a name that opens the text ("Bria : ..."), the way headlines put their place first."""
         pos = span.end
@@ -343,7 +163,7 @@ class _Sentence:
             pos = hit[1]
         return []
 
-    def _country_of(self, span: _Span) -> str | None:
+    def _country_of(self, span: NameSpan) -> str | None:
         best = self._best(span)
         return self.g.country(best) if int(self.g.feat[best]) == COUNTRY else None
 
@@ -369,23 +189,23 @@ class _Sentence:
             s += 10
         return s
 
-    def _best(self, span: _Span) -> int:
+    def _best(self, span: NameSpan) -> int:
         if span.index < 0:
             span.index = max(span.cands, key=lambda c: self._score(c, span.qualifier)).index
         return span.index
 
     # --- deciding ------------------------------------------------------------------------------
-    def _adjacent_capital(self, span: _Span) -> bool:
+    def _adjacent_capital(self, span: NameSpan) -> bool:
         """A capitalised word glued on either side: the name is part of a longer one ("Mark Rutte", "Qasr al-Bureij")."""
         toks, text = self.tokens, self.text
         if span.i > 0:
             p = toks[span.i - 1]
-            if (p.cap and _JOIN.fullmatch(text, p.end, span.start) and not p.possessive
+            if (p.cap and JOIN.fullmatch(text, p.end, span.start) and not p.possessive
                     and p.end not in self.cue_end and p.start not in self.common_starts
                     and not (p.end in self.adjective_end and p.end in self.cue_end_after_det())):
                 return True
         k = span.j + 1
-        if k < len(toks) and not toks[span.j].possessive and _JOIN.fullmatch(text, span.end, toks[k].start):
+        if k < len(toks) and not toks[span.j].possessive and JOIN.fullmatch(text, span.end, toks[k].start):
             nx = toks[k]
             if nx.start in self.cue_start or nx.start in self.adjective_at:
                 return False
@@ -398,11 +218,11 @@ class _Sentence:
             self._adj_after_cue = {e for e, (s, _) in self.adjective_end.items() if self._skip_back(s) in self.cue_end}
         return self._adj_after_cue
 
-    def _continued(self, span: _Span) -> bool:
+    def _continued(self, span: NameSpan) -> bool:
         """Followed by an article or particle and a capitalised word ("Qasr al-Bureij", "Juntas de Uramita"):
         the name goes on, so its first words alone are no place, however big a namesake of them is."""
         toks, text, k = self.tokens, self.text, span.j + 1
-        if k + 1 >= len(toks) or toks[span.j].possessive or not _JOIN.fullmatch(text, span.end, toks[k].start):
+        if k + 1 >= len(toks) or toks[span.j].possessive or not JOIN.fullmatch(text, span.end, toks[k].start):
             return False
         if toks[k].bare in self.g.rules.articles and text[toks[k].end:toks[k + 1].start] == "-":
             return toks[k + 1].cap  # "al-Bureij"
@@ -414,7 +234,7 @@ class _Sentence:
                 return toks[last].cap and text[toks[k].start].islower()
         return False
 
-    def _compound(self, span: _Span) -> bool:
+    def _compound(self, span: NameSpan) -> bool:
         """Glued to a lower-case word by a hyphen ("Syria-based", "pro-Assad"): a modifier, not a place."""
         t = self.text
         if span.end < len(t) - 1 and t[span.end] == "-" and t[span.end + 1].islower():
@@ -425,7 +245,7 @@ class _Sentence:
             return prev is None or prev[2].kind != "part"
         return False
 
-    def _accept(self, span: _Span) -> bool:
+    def _accept(self, span: NameSpan) -> bool:
         """Is this name a place here? A cue makes it one; without a cue only a well-known place is."""
         kinds = {c.kind for c in span.cues}
         if kinds & {"origin", "speaker"} or self._compound(span) or self._blocked(span):
@@ -436,7 +256,7 @@ class _Sentence:
         if any(h[0] == span.start for h in self.cue_end.get(span.end, [])):
             # a cue word ("Eastern", "Central") is a name only after a cue and before no other word
             nxt = self.tokens[span.j + 1] if span.j + 1 < len(self.tokens) else None
-            if not (kinds & TERMINAL) or (nxt and _JOIN.fullmatch(self.text, span.end, nxt.start)):
+            if not (kinds & TERMINAL) or (nxt and JOIN.fullmatch(self.text, span.end, nxt.start)):
                 return False
         if HEADLINE in span.cues and not self._headline_place(span):
             return False
@@ -464,7 +284,7 @@ class _Sentence:
             return False
         return self._well_known(span)
 
-    def _named_after_country(self, span: _Span) -> bool:
+    def _named_after_country(self, span: NameSpan) -> bool:
         """"In the Costa Rica neighbourhood": a country's name before a settlement word names a quarter, not the country;
         "the English city of Nottingham": a country's adjective there only says whose town follows."""
         if self.tokens[span.j].possessive:
@@ -477,13 +297,13 @@ class _Sentence:
         hit = self._longest(self.cue_start.get(pos))
         return hit is not None and hit[2].kind == "settlement" and pos > span.end
 
-    def _fit(self, span: _Span) -> tuple[int, int, int, bool]:
+    def _fit(self, span: NameSpan) -> tuple[int, int, int, bool]:
         """The chosen entry's feature, population, how its name matched, and whether it is in a document country."""
         best = self._best(span)
         how = next(c.how for c in span.cands if c.index == best)
         return int(self.g.feat[best]), int(self.g.pop[best]), how, self.g.country(best) in self.rank
 
-    def _well_known(self, span: _Span) -> bool:
+    def _well_known(self, span: NameSpan) -> bool:
         """Without a cue: a country, or a big place under its own name (a very big one under another name).
 
         In all-caps text, where any word might be a name, only names of the document's countries' places count.
@@ -501,7 +321,7 @@ class _Sentence:
             return pop >= BIG_ALT or (self.rank.get(self.g.country(self._best(span))) == 0 and pop >= BIG)
         return pop >= BIG or (in_doc and pop >= KNOWN_IN_DOC)
 
-    def _loose_place(self, span: _Span, kinds: set[str]) -> bool:
+    def _loose_place(self, span: NameSpan, kinds: set[str]) -> bool:
         """A name known only by its skeleton is a place after a locative cue, in a country the story is about
         ("in Kabasin" in a Syrian story), of some size (a hamlet's skeleton is too easily another word's:
         "in Beieren" is Bavaria, not Borovan), and only if no other country has a place of that skeleton."""
@@ -516,13 +336,13 @@ class _Sentence:
         span.cands, span.index = ours, -1
         return True
 
-    def _headline_place(self, span: _Span) -> bool:
+    def _headline_place(self, span: NameSpan) -> bool:
         """A headline's opening name is a place when it is a town of some size, a province or a country
         ("Roundup:" names a hamlet somewhere, "Bossangoa :" a town)."""
         feat, pop, how, in_doc = self._fit(span)
         return how < VARIANT and (in_doc or feat != CITY or pop >= HEADLINE_MIN_POPULATION)
 
-    def _uncased_with_cue(self, span: _Span) -> bool:
+    def _uncased_with_cue(self, span: NameSpan) -> bool:
         """All-caps text after a cue ("IN THE SAME", "ON BAIL"): common words look like names, so be strict."""
         feat, pop, how, in_doc = self._fit(span)
         if feat == COUNTRY:
@@ -536,17 +356,17 @@ class _Sentence:
             return not span.namesake
         return how < VARIANT and (in_doc or (how == MAIN and (pop >= BIG or feat == ADMIN1)))
 
-    def _trusted(self, span: _Span) -> bool:
+    def _trusted(self, span: NameSpan) -> bool:
         """A big place under its own name, or a document country's ("near Deir Ezzor Airbase")."""
         feat, pop, how, in_doc = self._fit(span)
         big = feat == COUNTRY or (feat == CITY and pop >= BIG)
         return big and (how == MAIN or (how == ALT and in_doc))
 
-    def _blocked(self, span: _Span) -> bool:
+    def _blocked(self, span: NameSpan) -> bool:
         """Inside a name the pack says is no place of ours ("Gulf of Aden", "Central Africa")."""
         return any(s <= span.start and span.end <= e for s, e in self.not_places)
 
-    def _place(self, span: _Span) -> None:
+    def _place(self, span: NameSpan) -> None:
         kinds = {c.kind for c in span.cues}
         best = self._best(span)
         g = self.g
@@ -576,7 +396,7 @@ class _Sentence:
                 span.rule = rule
                 break
 
-    def accepted(self, with_origins: bool = False) -> list[_Span]:
+    def accepted(self, with_origins: bool = False) -> list[NameSpan]:
         """The names that are places here, left to right (later names see earlier ones' cues)."""
         for span in self.spans:
             span.cues = self._cues_before(span) + self._cues_after(span)
@@ -704,7 +524,7 @@ class _Sentence:
         if not self._name_word(k):
             return None
         j = k
-        while j + 1 < len(toks) and j - k + 1 < limit and _JOIN.fullmatch(text, toks[j].end, toks[j + 1].start):
+        while j + 1 < len(toks) and j - k + 1 < limit and JOIN.fullmatch(text, toks[j].end, toks[j + 1].start):
             nxt = toks[j + 1]
             if self._name_word(j + 1) and (nxt.cap and (not self.informative or text[nxt.start].isupper())):
                 j += 1
@@ -716,7 +536,7 @@ class _Sentence:
             break
         if not self.informative:
             after = j + 1
-            ends = after >= len(toks) or not _JOIN.fullmatch(text, toks[j].end, toks[after].start) \
+            ends = after >= len(toks) or not JOIN.fullmatch(text, toks[j].end, toks[after].start) \
                 or toks[after].start in self.cue_start
             if not ends:
                 return None
@@ -741,7 +561,7 @@ class _Sentence:
             return None
         i = j
         limit = MAX_WORDS if self.informative else MAX_WORDS_UNCASED
-        while i > 0 and j - i + 1 < limit and _JOIN.fullmatch(text, toks[i - 1].end, toks[i].start) \
+        while i > 0 and j - i + 1 < limit and JOIN.fullmatch(text, toks[i - 1].end, toks[i].start) \
                 and self._name_word(i - 1) and toks[i - 1].cap:
             i -= 1
         before = self._longest(self.cue_end.get(self._skip_back(toks[i].start)))
@@ -759,7 +579,7 @@ class _Sentence:
         start, end = self.tokens[i].start, self.tokens[j].end
         return any(s < end and start < e for s, e in self.not_places)
 
-    def _reference(self, end: int, kept: list[_Span]) -> _Span | None:
+    def _reference(self, end: int, kept: list[NameSpan]) -> NameSpan | None:
         """The place named right after a name, in the same clause: where the name lies."""
         for s in kept:
             if s.start >= end:
@@ -767,7 +587,7 @@ class _Sentence:
                 return s if len(gap) <= _UNLISTED_GAP and not _UNLISTED_BREAK.search(gap) else None
         return None
 
-    def _unlisted_place(self, name: str, end: int, kept: list[_Span]):
+    def _unlisted_place(self, name: str, end: int, kept: list[NameSpan]):
         ref = self._reference(end, kept)
         shown = name if self.informative else " ".join(w.capitalize() for w in name.split())
         if ref is not None and int(self.g.feat[ref.index]) != COUNTRY:
@@ -801,7 +621,7 @@ class _Sentence:
             elif int(self.g.feat[a.index]) == CITY and int(self.g.feat[b.index]) != COUNTRY:
                 self._qualify_by_reference(a, b)
 
-    def _qualify_by_province(self, a: _Span, b: _Span) -> None:
+    def _qualify_by_province(self, a: NameSpan, b: NameSpan) -> None:
         """"Benito Juárez, Zacatecas": a province right after a town says which town of that name is meant."""
         g = self.g
         province = b.index if int(g.feat[b.index]) == ADMIN1 else int(g.admin[b.index])
@@ -817,7 +637,7 @@ class _Sentence:
               and not any(g.country(c.index) == g.country(province) for c in a.cands)):
             a.dropped = True  # "La Laguna, Chalatenango": a village of that province the gazetteer lacks, no namesake abroad
 
-    def _names_province_of(self, b: _Span, a: _Span) -> bool:
+    def _names_province_of(self, b: NameSpan, a: NameSpan) -> bool:
         """b can be read as the name of the province town a lies in ("Aleppo" after "Qabasin")."""
         g = self.g
         if int(g.feat[a.index]) != CITY or int(g.admin[a.index]) < 0:
@@ -825,7 +645,7 @@ class _Sentence:
         province = int(g.admin[a.index])
         return b.index == province or any(c.index == province for c in b.cands)
 
-    def _listed_on(self, b: _Span, kept: list[_Span]) -> bool:
+    def _listed_on(self, b: NameSpan, kept: list[NameSpan]) -> bool:
         """A list goes on after b ("in Saraqib, Idlib and Ariha"): b is an item of it, not a qualifier."""
         later = [s for s in kept if s.start >= b.end]
         if not later:
@@ -838,7 +658,7 @@ class _Sentence:
         hit = self._longest(self.cue_start.get(pos))
         return hit is not None and hit[2].kind == "and" and self._skip_back(later[0].start) <= hit[1] + 1
 
-    def _qualify_by_reference(self, a: _Span, b: _Span) -> None:
+    def _qualify_by_reference(self, a: NameSpan, b: NameSpan) -> None:
         """"Al-Mallah north of Aleppo", "Bab Tuma in Damascus": the next place says where the town lies, so a
         namesake elsewhere (another province, far off) is not meant: take the one there, or none we know."""
         kinds = {c.kind for c in b.cues}
