@@ -26,7 +26,7 @@ from flareup.extract.context import (
     without_dateline,
 )
 from flareup.extract.incidents import Located, add_zero_report, build_event, group_incidents
-from flareup.extract.locate import locate, one_per_listed_place, refine_from_setting
+from flareup.extract.locate import locate, one_per_listed_place, refine_from_setting, tells_setting
 from flareup.extract.mentions import find_candidates
 from flareup.extract.modality import denies
 from flareup.extract.triggers import find_triggers
@@ -166,7 +166,7 @@ def _refine(located: list[Located], sent, lang: str, countries: list[str], pub, 
     from flareup.dates import event_span
     from flareup.geocode import find_places
 
-    if not located or not 0 < sent.index - located[-1].cand.sentence.index <= 2:
+    if not tells_setting(located, sent, lang):
         return
     with _stage("geocode"):
         places = find_places(sent.text, lang, countries) if places is None else places

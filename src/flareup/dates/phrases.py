@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Callable
 
 from flareup.dates.expressions import (
@@ -50,9 +51,15 @@ class _Tok:
 
 def find_phrases(text: str, lang: str) -> list[Phrase]:
     """Every date or duration phrase in `text`, in text order, not yet anchored to any date."""
+    return list(_phrases(text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _phrases(text: str, lang: str) -> tuple[Phrase, ...]:
+    """One parse per sentence: the casualty, history and date stages all read the same sentence's dates."""
     lex = lexicon(lang)
     folded = fold(text)
-    return _Parser(text, folded, lex, _tokens(text, folded, lex)).parse()
+    return tuple(_Parser(text, folded, lex, _tokens(text, folded, lex)).parse())
 
 
 def _tokens(text: str, folded: str, lex: Lexicon) -> list[_Tok]:

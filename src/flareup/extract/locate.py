@@ -156,16 +156,22 @@ def _in_story(hit, countries: list[str], wire: bool) -> bool:
 _SETTING_REACH = 2  # "The attack took place near X" this many sentences after an incident still tells where it was
 
 
+def tells_setting(located: list[Located], sentence, lang: str) -> bool:
+    """Does the sentence, shortly after an incident, say where or when it happened ("The incident happened near
+    X") or retell it from its attackers? Cheap: checked before the sentence's places and dates are read."""
+    from flareup.geocode.cues import load_cues
+
+    if not located or not 0 < sentence.index - located[-1].cand.sentence.index <= _SETTING_REACH:
+        return False
+    return bool(load_cues(lang).setting.find(sentence.text, fold(sentence.text)) or retells(sentence.text, lang))
+
+
 def refine_from_setting(located: list[Located], sentence, places, hit, lang: str) -> None:
     """"Nine civilians died in Helmand province ... The incident happened near Lashkar Gah": a sentence that says
     where (and when) the incident just told happened, or retells it from its attackers ("The raiders stormed a
     boarding school in the village of X"), gives it its town when it had only a country or a province,
     and its date when it had none of its own. Only places inside what the incident had count."""
-    from flareup.geocode.cues import load_cues
-
-    if not located or not 0 < sentence.index - located[-1].cand.sentence.index <= _SETTING_REACH:
-        return
-    if not load_cues(lang).setting.find(sentence.text, fold(sentence.text)) and not retells(sentence.text, lang):
+    if not tells_setting(located, sentence, lang):
         return
     told = located[-1].cand.sentence.index
     for k, loc in enumerate(located):
