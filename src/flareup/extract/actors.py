@@ -31,6 +31,7 @@ class ActorHit:
 
 class _Actors:
     def __init__(self, lang: str):
+        self.lang = lang
         pack = load_pack(lang)
         known = actors()
         entries = []
@@ -67,6 +68,7 @@ class _Actors:
         self.source = PhraseMatcher((p, 1) for p in roles.get("source", []))
         self.attire = PhraseMatcher((p, 1) for p in roles.get("attire", []))
         self.blame = PhraseMatcher((p, 1) for p in roles.get("blame", []))
+        self.presence = PhraseMatcher((p, 1) for p in roles.get("presence", []))
         modality = pack.toml("modality")
         self.claim = PatternSet((p, 1) for p in modality.get("claim", []))
         self.past_frame = PhraseMatcher((p, 1) for p in modality.get("past_frame", []))
@@ -228,8 +230,19 @@ def _headline_passive(a: _Actors, folded: str, pos: int) -> bool:
         if len(re.findall(r"\w+", window[:s])) > 0:
             return False
         rest = folded[pos + e:pos + e + 20].split()
+        if rest and rest[0].strip(",.;:") in a.passive_after and _count_follows(a.lang, folded, pos + e):
+            return False  # "Jihadists kill at least 40 farm workers": a counted object, not "shot dead at the gate"
         return not rest or rest[0].strip(",.;:") in a.passive_after
     return False
+
+
+def _count_follows(lang: str, folded: str, pos: int) -> bool:
+    """A qualified count ("at least 40", "more than 20") starts right after `pos`."""
+    from flareup.extract.quantities import find_quantities
+
+    window = folded[pos:pos + 40]
+    lead = len(window) - len(window.lstrip())
+    return any(q.start == lead and "+" in q.rule for q in find_quantities(window, lang))
 
 
 def _acts_on(a: _Actors, text: str, folded: str, pos: int) -> bool:
@@ -283,6 +296,21 @@ def _lead(a: _Actors, folded: str, start: int) -> int:
     window = folded[max(0, start - 40):start]
     ends = [(s, e) for s, e, _ in a.group_part.find(window) if not window[e:].strip()]
     return start - len(window) + min(s for s, _ in ends) if ends else start
+
+
+_PRESENCE_REACH = 50  # chars after an actor within which "... are active in the area" still tells of it
+
+
+def _only_present(a: _Actors, folded: str, end: int) -> bool:
+    """The actor's own clause only says it is present somewhere ("Boko Haram and its offshoot ISWAP are active in
+    the area", "groups known to operate in the region"): context for the reader, no party to the incident. A violent
+    verb or a clause break before the presence cue leaves the actor its part."""
+    window = folded[end:end + _PRESENCE_REACH]
+    first = min(a.presence.find(window), default=None)
+    if first is None:
+        return False
+    gap = window[:first[0]]
+    return not re.search(r"[,;:.()]", gap) and not a.active.find(gap) and not a.claim.find(gap)
 
 
 def _share_coordinated(a: _Actors, folded: str, scored: list) -> list:
@@ -386,6 +414,8 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
     claim_at = claim_starts(text, lang, folded)
     scored = []
     for h in hits:
+        if _only_present(a, folded, h.end):
+            continue  # "Boko Haram and ISWAP are active in the area": where groups operate, not who did this
         perp = target = 0.0
         # "killed by three men": a count right after "by" counts the attackers, who are no victims
         victim = (any(vs <= h.start and h.end <= ve and not _ends_with(a.agent, folded, vs, 0) for vs, ve in victim_spans)
@@ -440,8 +470,10 @@ def assign_roles(text: str, lang: str, folded: str, hits: list[ActorHit], trigge
         if perp_hit is not None and perp_hit[0] <= 0:  # no cue made it act: the incident's other sentences may say more
             h = perp_hit[2]
             perp_hit = (perp_hit[0], perp_hit[1], ActorHit(h.start, h.end, h.text, h.actor, h.rule + LEFT_OVER))
-    if mutual and target_hit is None:  # "Philippine army-Muslim rebel clash": the other side (or, unnamed, a side)
+    if mutual and (target_hit is None or target_hit[2].actor.type == "civilians"):
+        # "Philippine army-Muslim rebel clash": the other side (or, unnamed, a side); "fighting between M23 and the
+        # army killed 15 people": the people are the clash's dead, its other side is the army
         other = [x for x in scored if is_armed(x[2].actor.type) and (perp_hit is None or x[2].actor.key != perp_hit[2].actor.key)
                  and x[0] >= 0 and not _starts_with(a.speaker, folded, x[2].end, 1)]
-        target_hit = other[0] if other else None
+        target_hit = other[0] if other else target_hit
     return (perp_hit[2] if perp_hit else None), (target_hit[2] if target_hit else None)

@@ -22,6 +22,7 @@ _SAME_TOWN_KM = 10.0  # two differently named towns farther apart are separate s
 # generic words a story uses for the group it is about ("the guerrillas", "the terrorists"): they mean that group
 _STORY_GENERICS = ("rebels", "terrorists")
 _ABDUCTION = "abduction"
+_BATTLE = "battle"
 
 
 @dataclass
@@ -330,6 +331,9 @@ def _sub_event(group: list[Located], target: ActorHit | None, perp: ActorHit | N
     first = group[0].cand
     if first.count("killed") and not first.supplement and not any(c.update for c in first.casualties):
         group = [loc for loc in group if loc.cand.count("killed") or loc.cand.main_trigger.sub != _ABDUCTION]
+    if _sided_clash(first):  # "fighting between M23 and the army killed 15 ... as shells landed": still the clash
+        group = [loc for loc in group if loc.cand is first or loc.cand.count("killed")
+                 or family_of(loc.cand.main_trigger.sub) == _BATTLE or loc.cand.perpetrator is not None]
     trig = max((loc.cand.main_trigger for loc in group), key=lambda t: (not t.weak, rank_of(t.sub)))
     sub = trig.sub
     if sub == _ABDUCTION:
@@ -339,6 +343,14 @@ def _sub_event(group: list[Located], target: ActorHit | None, perp: ActorHit | N
     if target is not None and is_armed(target.actor.type) and not unnamed:
         sub = event_types().get("armed_target_override", {}).get(sub, sub)
     return sub
+
+
+def _sided_clash(cand: Candidate) -> bool:
+    """A clash first told with both its armed sides and its toll: a later mention that kills no one and names no
+    attacker of its own ("as shells landed in the town") tells how it was fought, it does not rename it."""
+    return (family_of(cand.main_trigger.sub) == _BATTLE and bool(cand.count("killed")) and not cand.supplement
+            and cand.perpetrator is not None and cand.target is not None
+            and is_armed(cand.perpetrator.actor.type) and is_armed(cand.target.actor.type))
 
 
 def _most_common(hits: list[ActorHit]) -> ActorHit | None:

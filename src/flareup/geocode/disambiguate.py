@@ -92,6 +92,7 @@ class _Sentence:
         self.adjective_end = {e: (s, cc) for s, e, cc in adjectives}
         self.not_places = [(s, e) for s, e, _ in self.cues.not_places.find_all(text, self.folded)] if self.spans else []
         self.by_end = {s.end: s for s in self.spans}
+        self.told: str | None = None  # the country a locative cue put the sentence in, once a village asks
 
     # --- context -------------------------------------------------------------------------------
     def _skip_back(self, pos: int) -> int:
@@ -270,11 +271,12 @@ class _Sentence:
             span.namesake = "settlement" in kinds
             return False  # "the Mozambican town of Palma": not Palma in Spain
         if "settlement" in kinds and self.rank:  # "the town of X": a local place, in the story's own country if it has one
-            top = min(self.rank, key=self.rank.get)
+            told = self._told_country(span)  # "In Burkina Faso ... the village of X": that country before any other
+            top = told or min(self.rank, key=self.rank.get)
             local = [c for c in span.cands if self.g.country(c.index) == top]
             if local and len(local) < len(span.cands):
                 span.cands, span.index = local, -1
-            if self.g.country(self._best(span)) not in self.rank:
+            if self.g.country(self._best(span)) not in ({told} if told else self.rank):
                 span.namesake = True
                 return False  # "Santo Domingo canton" in a Salvadoran story: a village we do not know, not a capital abroad
         if kinds - {"det", "link"}:
@@ -283,6 +285,17 @@ class _Sentence:
                 or (span.start, span.end) in self.adjective_spans):  # "Engels" is English before it is a town
             return False
         return self._well_known(span)
+
+    def _told_country(self, span: NameSpan) -> str | None:
+        """The country an earlier name of this sentence places it in ("In Burkina Faso ... the village of Solhan"):
+        a village's namesake in a country only named elsewhere is not the one meant."""
+        for prev in self.spans:
+            if prev.start >= span.start:
+                break
+            if not prev.dropped and prev.index >= 0 and int(self.g.feat[prev.index]) == COUNTRY \
+                    and any(c.kind == "at" for c in prev.cues):
+                self.told = self.g.country(prev.index)
+        return self.told
 
     def _named_after_country(self, span: NameSpan) -> bool:
         """"In the Costa Rica neighbourhood": a country's name before a settlement word names a quarter, not the country;
@@ -593,7 +606,8 @@ class _Sentence:
         if ref is not None and int(self.g.feat[ref.index]) != COUNTRY:
             place = self.g.place(ref.index)
             return replace(place, name=shown, precision=2, geonameid=None, feature="city", population=0)
-        cc = self.g.country(ref.index) if ref is not None else min(self.rank, key=self.rank.get) if self.rank else None
+        cc = self.g.country(ref.index) if ref is not None else self.told or (
+            min(self.rank, key=self.rank.get) if self.rank else None)
         place = self.g.country_place(cc) if cc else None
         return replace(place, name=shown, precision=3, geonameid=None, feature="city", population=0) if place else None
 
