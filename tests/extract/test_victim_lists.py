@@ -36,3 +36,13 @@ def test_a_list_of_named_victims_counts_each(text, lang, n):
 ])
 def test_titles_appositions_and_places_are_no_extra_victims(text, lang, n):
     assert [c[0] for c in killed(text, lang) if c] == [n]
+
+
+@pytest.mark.parametrize("text,lang,n", [
+    ("THE JUDGES INVESTIGATING THE MURDERS OF THE GOVERNOR OF THE PROVINCE, ANOTHER JUDGE, AND THE POLICE COMMANDER RESIGNED.", "en", 3),
+    ("Gunmen killed the mayor, another councillor and a police officer in the town.", "en", 3),
+    ("Rebellen vermoordden de burgemeester, nog een rechter en zijn chauffeur in het dorp.", "nl", 3),
+    ("Des rebelles ont assassiné le maire, un autre conseiller et un policier dans le village.", "fr", 3),
+])
+def test_another_person_in_a_list_is_one_more_victim(text, lang, n):
+    assert [c[0] for c in killed(text, lang) if c] == [n]

@@ -442,6 +442,7 @@ class _ListCues:
         alt = "|".join(re.escape(j) for j in joiners)
         self.separator = None if not joiners else re.compile(rf"\s*;\s*(?:(?:{alt})\s+)?|\s*,\s*(?:(?:{alt})\s+)?|\s+(?:{alt})\s+")
         self.pronouns = {fold(w) for w in vl.get("pronouns", [])}
+        self.new_person = PhraseMatcher((p, 1) for p in vl.get("new_person", []))
         self.not_names = ({fold(w) for w in vl.get("not_names", [])} | c.determiners | c.articles | c.relative | c.agent
                           | c.passive_before | c.list_joiners | set(joiners) | c.more_after | c.more_before)
         self.stops = PhraseMatcher((p, 1) for p in [*data.get("barrier", {}).get("phrases", []), *vl.get("stops", [])])
@@ -496,6 +497,11 @@ def _piece_kind(text: str, folded: str, s: int, e: int, quantities: list[Quantit
     return ("name", None)
 
 
+def _opens_new_person(folded: str, s: int, e: int, lc: _ListCues) -> bool:
+    """"..., another judge, ...": the piece adds one more person to the list; it does not rename the one before."""
+    return any(h == 0 for h, _, _ in lc.new_person.find(folded[s:e]))
+
+
 def _list_items(text: str, folded: str, start: int, end: int, quantities: list[Quantity], c: _Cues,
                 lc: _ListCues, backward: bool) -> list[Quantity]:
     """The people of a list between start and end, each as a count: names and person nouns one each, counted
@@ -530,7 +536,8 @@ def _list_items(text: str, folded: str, start: int, end: int, quantities: list[Q
             if items and prev == "place":
                 break
             joined |= sep in ("and", ",and", ";") and bool(items)
-        elif kind is None or kind[0] == "person" or (kind[0] == "name" and prev == "person"):
+        elif kind is None or (kind[0] == "person" and not _opens_new_person(folded, s, e, lc)) \
+                or (kind[0] == "name" and prev == "person"):
             prev = "apposition"
             continue  # "X, leader of the party", "his cook, Y": the same person told again
         k, q = kind
