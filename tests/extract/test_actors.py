@@ -276,3 +276,33 @@ def test_forces_named_as_clothing_are_no_actor(text, lang):
 ])
 def test_an_attack_called_the_work_of_a_group_is_by_that_group(text, lang, key):
     assert roles(text, lang)[0] == key
+
+
+@pytest.mark.parametrize("text,lang,perpetrator", [
+    # Central African armed groups by their acronyms and names, and a coalition named by its own name
+    ("Centrafrique : des éléments du FDPC tuent cinq villageois près de Zémio", "fr", "fdpc"),
+    ("RCA : des combattants de la coalition CPC attaquent un poste de gendarmerie", "fr", "cpc"),
+    ("Les rebelles de Révolution et Justice ont tué deux commerçants", "fr", "revolution_justice"),
+    ("CAR: FDPC fighters killed five villagers near Zemio", "en", "fdpc"),
+    ("CAR: CPC coalition rebels attacked a gendarmerie post", "en", "cpc"),
+])
+def test_central_african_groups_are_named(text, lang, perpetrator):
+    assert roles(text, lang)[0] == perpetrator
+
+
+def test_a_coalition_named_by_its_own_name_is_that_group_not_a_foreign_coalition():
+    text = "RCA : la coalition Siriri affronte les antibalaka près de Baoro"
+    assert [h.actor.key for h in find_actors(text, "fr", fold(text))] == ["siriri", "anti_balaka"]
+
+
+@pytest.mark.parametrize("text", [
+    "Centrafrique : les Faca tuent six rebelles près de Bossangoa",
+    "Centrafrique : les FACA tuent six rebelles près de Bossangoa",
+])
+def test_a_short_acronym_counts_in_each_spelling_the_pack_lists(text):
+    assert [h.actor.key for h in find_actors(text, "fr", fold(text))][:1] == ["state_military"]
+
+
+def test_a_short_acronym_listed_only_in_capitals_is_not_a_word():
+    text = "Le Upc de la ville a organisé une fête"  # invented: the acronym only counts as UPC
+    assert "upc" not in [h.actor.key for h in find_actors(text, "fr", fold(text))]

@@ -34,16 +34,21 @@ class _Actors:
         self.lang = lang
         pack = load_pack(lang)
         known = actors()
-        entries = []
+        spellings: dict[tuple[str, str], set[str]] = {}  # every listed spelling of one folded alias
+        strict: set[tuple[str, str]] = set()
         for row in pack.tsv("actors"):
             alias, key = row["alias"].strip(), row["key"].strip()
             if key in known:
                 short = len(alias.replace(".", ""))
                 # "IS", "LeT": not the words "is", "let" ("FAMa" is also written "FAMA", and is no word)
                 acronym = alias.isupper() or (short <= 3 and any(c.isupper() for c in alias[1:]))
-                exact = alias if (acronym and short <= _ACRONYM_MAX) else None
-                entries.append((alias, (key, exact)))
-        self.aliases = PhraseMatcher(entries)
+                slot = (fold(alias), key)
+                spellings.setdefault(slot, set()).add(alias)
+                if acronym and short <= _ACRONYM_MAX:
+                    strict.add(slot)
+        # a short acronym counts only as written in the pack: "FACA" and "Faca" when both are listed, never "faca"
+        self.aliases = PhraseMatcher((next(iter(names)), (key, frozenset(names) if (f, key) in strict else None))
+                                     for (f, key), names in spellings.items())
         roles = pack.toml("roles")
         self.agent = PhraseMatcher((p, 1) for p in roles.get("agent", []))
         self.genitive = {fold(w) for w in roles.get("genitive_agent", [])}
@@ -92,7 +97,7 @@ def find_actors(text: str, lang: str, folded: str) -> list[ActorHit]:
     known = actors()
     shouting = text.isupper() and len(text.split()) >= 3  # telex capitals: "IS" and "US" are just words there
     for s, e, (key, exact) in a.aliases.find(text, folded):
-        if exact is not None and (text[s:e] != exact or (shouting and len(exact) <= 2)):
+        if exact is not None and (text[s:e] not in exact or (shouting and e - s <= 2)):
             continue
         actor = known[key]
         if actor.type == "civilians" and a.possessive and folded.startswith(a.possessive, e):  # "People's Liberation Front"
