@@ -4,13 +4,10 @@ document -> language -> sentences -> (places, dates, candidates per sentence) ->
 """
 from __future__ import annotations
 
-import re
 import time
 from bisect import bisect_right
 from collections import defaultdict
 from contextlib import contextmanager
-from datetime import timedelta
-from typing import NamedTuple
 
 from flareup.errors import SkipDocument
 from flareup.extract.actors import claims_nothing, find_actors
@@ -25,26 +22,22 @@ from flareup.extract.context import (
     named_group,
     without_dateline,
 )
+from flareup.extract.history import RECALL_REACH, is_history, opens_in_past, recalls_past, refers_back
 from flareup.extract.incidents import Located, add_zero_report, build_event, group_incidents
 from flareup.extract.locate import locate, one_per_listed_place, refine_from_setting, tells_setting
 from flareup.extract.mentions import find_candidates
 from flareup.extract.modality import denies
 from flareup.extract.triggers import find_triggers
 from flareup.lang.packs import available_languages
-from flareup.model import Document, Event, TimeSpan
+from flareup.model import Document, Event
 from flareup.ontology import is_non_state
 from flareup.text.langid import detect_language
 from flareup.text.normalize import fold
 from flareup.text.segment import split_sentences
 
 STAGE_TIMES: dict[str, float] = defaultdict(float)  # seconds per stage, summed over documents (benchmarks read it)
-HISTORY_DAYS = 90  # an incident dated this long before publication is history, not news
 _LEAD_SENTENCES = 5  # the lead says what a story is about
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # a written year ("1944", "juni 1994")
-_SETTING_WORDS = 3  # a year this close to a sentence's start sets the scene for what follows ("In June 1944, ...")
 _COUNTRY_SCAN_CHARS = 2500  # the lead names the story's countries; scanning the whole text costs more than it tells
-_RECALL_REACH = 2  # sentences after a recalled past incident that may still tell more of it
-_RECALL_WORDS = 6  # a date this close to the act dates it ("de aanslagen in Parijs van november 2015")
 
 
 @contextmanager
@@ -122,15 +115,15 @@ def extract_events(doc: Document) -> list[Event]:
         with _stage("dates"):
             own = find_dates(date_text, doc.pub, lang) if doc.pub else []
         told_then = past and not own
-        past = _tells_history(date_text, own, doc.pub) if own else past
+        past = opens_in_past(date_text, own, doc.pub) if own else past
         kept = dropped = False
         for cand in cands:
             with _stage("dates"):
                 hit = event_span(date_text, doc.pub, lang, near=(cand.main_trigger.start, cand.main_trigger.end))
             loc = locate(cand, hit, fallback, recent_places, countries, (dateline, talked_about, told), lang)
-            if _is_history(loc.span, doc.pub) or (told_then and hit is None):
+            if is_history(loc.span, doc.pub) or (told_then and hit is None):
                 dropped = True
-            elif hit is None and not own and i - recalled <= _RECALL_REACH and _refers_back(cand):
+            elif hit is None and not own and i - recalled <= RECALL_REACH and refers_back(cand):
                 dropped = True  # "The attacker was shot dead by police": more of the past incident just recalled
             else:
                 kept = True
@@ -138,7 +131,7 @@ def extract_events(doc: Document) -> list[Event]:
                 located.extend(one_per_listed_place(loc, sent.text, lang))
         if kept:
             recalled = -99
-        elif dropped or (not cands and own and triggers[i] and _recalls(date_text, triggers[i][0], doc.pub, lang)):
+        elif dropped or (not cands and own and triggers[i] and recalls_past(date_text, triggers[i][0], doc.pub, lang)):
             recalled = i
         if places:
             recent_places = [(sent.index, p) for p in places]
@@ -175,39 +168,6 @@ def _refine(located: list[Located], sent, lang: str, countries: list[str], pub, 
     refine_from_setting(located, sent, places, hit, lang)
 
 
-def _recalls(text: str, trigger, pub: TimeSpan | None, lang: str) -> bool:
-    """Is the act a sentence with no incident of its own names dated long ago ("convicted eight people over the
-    2016 truck attack")?"""
-    from flareup.dates import event_span
-
-    hit = event_span(text, pub, lang, near=(trigger.start, trigger.end))
-    if hit is not None and _is_history(hit.span, pub) and _words_apart(text, hit.hit, trigger) <= _RECALL_WORDS:
-        return True
-    # a year next to the act is no date the date rules read on its own ("the 2016 truck attack")
-    return pub is not None and any(int(m.group()) < pub.start.year - 1 and
-                                   _words_apart(text, _Span(*m.span()), trigger) <= _RECALL_WORDS
-                                   for m in _YEAR.finditer(text))
-
-
-class _Span(NamedTuple):
-    start: int
-    end: int
-
-
-def _words_apart(text: str, a, b) -> int:
-    """Words between two spans of a sentence, whichever comes first; a clause break between keeps them apart
-    ("his term, which began in 1986, ...": the year dates no act after the comma)."""
-    first, last = (a, b) if a.start <= b.start else (b, a)
-    between = text[first.end:last.start]
-    return 10**6 if any(ch in between for ch in ",;:()") else len(between.split())
-
-
-def _refers_back(cand) -> bool:
-    """A mention that names the people of an incident already told ("the attacker") or calls it by a definite
-    word ("the attacks", "de aanslagen"): it tells that incident, not a new one."""
-    return cand.follows_up or any(t.anaphoric and not t.reference for t in cand.triggers)
-
-
 def _date_text(sent, index: int, actors_by_sentence) -> str:
     """The sentence as the date stage reads it: a wire dateline and actor names blanked (same length).
 
@@ -219,22 +179,6 @@ def _date_text(sent, index: int, actors_by_sentence) -> str:
             s, e = a.start - sent.start, a.end - sent.start
             text = text[:s] + " " * (e - s) + text[e:]
     return text
-
-
-def _is_history(span: TimeSpan | None, pub: TimeSpan | None) -> bool:
-    """Dated long before publication (or after it), or spread over years: not a reported incident."""
-    if span is not None and span.days > 366:
-        return True
-    if span is None or pub is None:
-        return False
-    return span.end < pub.start - timedelta(days=HISTORY_DAYS) or span.start > pub.end + timedelta(days=1)
-
-
-def _tells_history(text: str, dates: list, pub: TimeSpan | None) -> bool:
-    """Does the sentence open by setting its story in a past year ("In June 1944, ...")? Only a written year says
-    so (a bare day, "on 1 June", may lie ahead), and only at the start: "Somoza, overthrown in 1979" is an aside."""
-    return all(_YEAR.search(h.hit.text) and pub is not None and h.span.end < pub.start - timedelta(days=HISTORY_DAYS)
-               and len(text[:h.hit.start].split()) <= _SETTING_WORDS for h in dates)
 
 
 def _dateline_countries(first: str, lang: str) -> list[str]:
