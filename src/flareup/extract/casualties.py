@@ -344,6 +344,47 @@ def reports_one_killed(text: str, lang: str, folded: str) -> tuple[bool, bool]:
     return bool(hits), any(set(folded[s:e].split()) & c.more_before for s, e in hits)
 
 
+@lru_cache(maxsize=None)
+def _died_cues(lang: str) -> tuple[PhraseMatcher, frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_pack(lang).toml("casualties").get("one_died", {})
+    return (PhraseMatcher((p, 1) for p in data.get("cues", [])), frozenset(fold(w) for w in data.get("pronouns", [])),
+            frozenset(fold(w) for w in data.get("skip", [])), frozenset(fold(w) for w in data.get("plural", [])))
+
+
+def reports_one_died(text: str, lang: str, folded: str) -> bool:
+    """"Navas died", "where he passed away": one person (a name, a person noun or he/she) right before a bare
+    death word. It kills nobody by itself; it tells the death of someone hurt in the incident just told."""
+    cues, pronouns, skip, plural = _died_cues(lang)
+    c, lc = _cues(lang), _list_cues(lang)
+    caps = not any(ch.islower() for ch in text)
+    for s, _, _ in cues.find(text, folded):
+        words = [(m.start(), m.group()) for m in _WORD.finditer(folded, 0, s)]
+        while words and words[-1][1] in skip:
+            words.pop()
+        if not words or not set(folded[words[-1][0] + len(words[-1][1]):s].split()) <= skip:
+            continue  # punctuation between subject and cue
+        if words[-1][1] in pronouns:
+            return True
+        if c.persons.find(" ".join(w for _, w in words[-2:])) and not set(w for _, w in words[-3:]) & plural:
+            return True
+        # a name: up to three name words after a boundary that is not a list joiner ("X and Y died")
+        name: list[tuple[int, str]] = []
+        for pos, w in reversed(words):
+            gap = folded[pos + len(w):name[0][0]] if name else ""
+            if gap.strip() or w in lc.not_names or w in plural or c.victims.find(w) or w[0].isdigit():
+                break
+            if not caps and not text[pos:pos + 1].isupper():
+                break
+            name.insert(0, (pos, w))
+        if not name or len(name) > _MAX_NAME_WORDS - 2:
+            continue
+        before = folded[:name[0][0]].rstrip()
+        if before.endswith((",", "(")) or set(before.split()[-1:]) & (c.list_joiners | plural):
+            continue  # "X, Y and Z died", "X and Y died", "both X ...": more than one person
+        return True
+    return False
+
+
 def _object_count(text: str, lang: str, end: int) -> bool:
     """A count right after "killed" is its object ("a policeman killed two robbers"): the man did not die."""
     rest = text[end:end + 40]

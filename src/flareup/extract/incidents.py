@@ -16,6 +16,7 @@ from flareup.text.normalize import fold
 
 _SAME_PLACE_KM = 50.0
 _ZERO_REACH = 2  # "No one was hurt" this many sentences after an incident still speaks of it
+_DEATH_AFTER_DAYS = 31  # a bare death this long after an attack may still be of its wounds
 _FOLLOW_UP_REACH = 2  # a sentence this many after an incident's last one may still tell more of it
 _LASTING_GAP_DAYS = 1  # a siege told from its end may be dated the day after it began
 _SAME_TOWN_KM = 10.0  # two differently named towns farther apart are separate scenes (ACLED and MUC code each town)
@@ -241,7 +242,7 @@ def _group(located: list[Located]) -> list[list[Located]]:
         if groups and _mere_response(x):
             continue
         if x.cand.supplement:  # a bare toll belongs to the incident just told, or to none
-            if groups and all(_places_agree(y.place, x.place) is not False for y in groups[-1] if x.place_explicit):
+            if groups and (not x.cand.one_died or _death_of_just_told(groups[-1], x)) and all(_places_agree(y.place, x.place) is not False for y in groups[-1] if x.place_explicit):
                 groups[-1].append(x)
             continue
         if _only_reference(x):  # "police found him in Neudorf shortly after the attack": not where it happened
@@ -268,6 +269,16 @@ def _group(located: list[Located]) -> list[list[Located]]:
             else:
                 groups.append([x])
     return groups
+
+
+def _death_of_just_told(group: list[Located], x: Located) -> bool:
+    """"Navas died": a bare death tells the end of someone hurt in the incident just told, so it must follow it
+    closely and not be dated apart from it ("Gomez died in 1995")."""
+    near = x.cand.sentence.index - max(y.cand.sentence.index for y in group) <= _FOLLOW_UP_REACH
+    spans = [y.span for y in group if y.span]
+    dated_apart = x.date_explicit and x.span is not None and spans and all(
+        (x.span.start - s.end).days > _DEATH_AFTER_DAYS or (s.start - x.span.end).days > 0 for s in spans)
+    return near and not dated_apart
 
 
 def _without_summaries(groups: list[list[Located]]) -> list[list[Located]]:

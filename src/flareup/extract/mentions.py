@@ -17,6 +17,7 @@ from flareup.extract.casualties import (
     find_casualties,
     list_joiners,
     names_people,
+    reports_one_died,
     reports_one_killed,
     victim_span_ends,
     zero_counts,
@@ -59,6 +60,7 @@ class Candidate:
     lasting: bool = False  # tells an incident that lasts beyond a day ("ended a siege ... 13 hours after")
     response: bool = False  # tells a counter-strike only as a response ("the army responded with air strikes")
     route: bool = False  # places the incident on a road between towns ("travelling between A and B")
+    one_died: bool = False  # "Navas died": one death told by a bare death word, of someone hurt in the incident just told
     summary: bool = False  # counts incidents ("in two attacks, 26 people died"): a summary of those told apart
     site: str | None = None  # the kind of site its act hit ("bank", "bus", "town_hall"): see targets.py
 
@@ -176,6 +178,8 @@ def find_candidates(sentence: Sentence, lang: str, places: list[PlaceHit], calm_
         cand.site = physical_target(text, folded, lang, inside, start, end)
         incident = _is_incident(cand, text, folded, lang, calm_document, armed_story)
         cand.supplement = not incident and _is_toll_update(cand, text, folded, lang)
+        if not incident and not cand.supplement and _tells_one_death(cand, text, folded, lang):
+            cand.one_killed = cand.one_died = cand.supplement = True
         if incident or cand.supplement:
             victims = [_victim_span(c, folded, lang) for c in cand.casualties]
             cand.perpetrator, cand.target = assign_roles(
@@ -326,6 +330,18 @@ def _is_toll_update(c: Candidate, text: str, folded: str, lang: str) -> bool:
     only_outcome = all(t.outcome for t in c.triggers)
     t = c.main_trigger
     return counted and only_outcome and blocking_modality(text, lang, folded, t.start, t.end, True) is None
+
+
+def _tells_one_death(c: Candidate, text: str, folded: str, lang: str) -> bool:
+    """"Navas died", "the mayor died in hospital": only outcome words, no count, one person dying; not a death
+    explained away ("died of cancer", "aged 84") and not a threat or a denial."""
+    if c.casualties or not all(t.outcome for t in c.triggers) or non_violent_context(text, lang, folded, strict=True):
+        return False
+    part, fpart = text[c.start:c.end], folded[c.start:c.end]
+    if not (reports_one_died(part, lang, fpart) or reports_one_killed(part, lang, fpart)[0]):
+        return False
+    t = c.main_trigger
+    return blocking_modality(text, lang, folded, t.start, t.end, True) is None
 
 
 def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document: bool,
