@@ -27,12 +27,11 @@ from flareup.extract.targets import physical_target
 from flareup.extract.triggers import Trigger, find_triggers, material_evidence, non_violent_context
 from flareup.lang.packs import load_pack
 from flareup.model import PlaceHit, Sentence
-from flareup.ontology import family_of, is_armed, rank_of
+from flareup.ontology import event_types, family_of, is_armed, rank_of
 from flareup.text.matcher import PhraseMatcher
 from flareup.text.normalize import fold
 
 _YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
-_HANDS_ON = frozenset({"remote_explosive", "grenade", "attack", "shooting"})  # acts done at the scene, not from afar
 # ", San Antonio, ": a capitalised name between two listed towns is a place the gazetteer does not know there
 _UNKNOWN_LISTED = re.compile(r"\s*,\s*(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*\s*,\s*")
 _MODIFIER_CHARS = 5  # a word this long between a number and a trigger modifies it ("two separate attacks"), unlike "26 in"
@@ -355,7 +354,8 @@ def _is_incident(c: Candidate, text: str, folded: str, lang: str, calm_document:
     clear = [t for t in strong if not t.ambiguous]
     # a bomb, a shooting or an arson (not a shell or a rocket, often something else) is real when it did damage or
     # used weapons, or when it is told as news (not "the attack") in a story about an armed group
-    hands_on = [t for t in strong if t.sub in _HANDS_ON]
+    at_scene = event_types().get("at_the_scene", {}).get("sub_event_types", ())
+    hands_on = [t for t in strong if t.sub in at_scene]
     told_anew = armed_story and any(not t.anaphoric and not t.reference for t in hands_on)
     material = bool(hands_on) and material_evidence(text, lang, folded, [(t.start, t.end) for t in hands_on])
     # people hurt ("more casualties in an explosion west of X") or fighting at a named town ("clashes in X and
