@@ -7,22 +7,23 @@ from functools import lru_cache
 
 from flareup.dates.phrases import find_phrases
 from flareup.extract.quantities import Quantity, find_quantities
+from flareup.extract.victim_lists import MAX_NAME_WORDS, WORD, list_cues, victim_lists
 from flareup.lang.packs import load_pack
 from flareup.text.case import inside_name
 from flareup.text.matcher import PatternSet, PhraseMatcher, object_patterns
 from flareup.text.normalize import fold
 
 KINDS = ("killed", "injured", "abducted")
-_MAX_WORDS_BETWEEN = 12
-_UPDATE_REACH_WORDS = 16  # "the death toll of <a long noun phrase> has risen to 63"
+_MAXWORDS_BETWEEN = 12
+_UPDATE_REACHWORDS = 16  # "the death toll of <a long noun phrase> has risen to 63"
 _ONE_KILLED_GAP = 3  # "killed former defense minister X": a killing verb this close before one person
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s|\.\s|\s-\s|\|")
 _YEAR = range(1900, 2101)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # "at 0945", "at 1620": a 24-hour time written as four digits
 _PERIOD_GAP = 3  # "over the past ... months": "over the past six months", "over the past few months"
-_PERIOD_WORDS = 20  # a period phrase this close to a count makes it a total over that period
-_HYPOTHETICAL_WORDS = 2  # "would have killed 5,000": the cue this close after a hypothetical phrase
-_ASIDE_WORDS = 8  # ", including an important commander named X,": the longest subset aside a count reaches across
+_PERIODWORDS = 20  # a period phrase this close to a count makes it a total over that period
+_HYPOTHETICALWORDS = 2  # "would have killed 5,000": the cue this close after a hypothetical phrase
+_ASIDEWORDS = 8  # ", including an important commander named X,": the longest subset aside a count reaches across
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Casualty:
     cumulative: bool = False  # "so far this year 12 have been killed": a total over a period, no incident's toll
 
 
-class _Cues:
+class Cues:
     def __init__(self, lang: str):
         data = load_pack(lang).toml("casualties")
         self.cues = PatternSet([*((p, (kind, False)) for kind in KINDS for p in data.get(kind, {}).get("phrases", [])),
@@ -88,8 +89,8 @@ class _Cues:
 
 
 @lru_cache(maxsize=None)
-def _cues(lang: str) -> _Cues:
-    return _Cues(lang)
+def _cues(lang: str) -> Cues:
+    return Cues(lang)
 
 
 def _words(span: str) -> int:
@@ -101,7 +102,7 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     c = _cues(lang)
     hypothetical = [e for _, e, _ in c.hypothetical.find(text, folded)]
     cues = [(s, e, kind, forward) for s, e, (kind, forward) in c.cues.find(text, folded)
-            if not any(h <= s and _words(folded[h:s]) <= _HYPOTHETICAL_WORDS for h in hypothetical)
+            if not any(h <= s and _words(folded[h:s]) <= _HYPOTHETICALWORDS for h in hypothetical)
             and not _names_animal(folded, e, c) and not inside_name(text, s)
             and not any(vs <= s and e <= ve for vs, ve, _ in c.void.find_all(text, folded))]
     if not cues:
@@ -123,7 +124,7 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     for q in quantities:
         best = None
         # "the death toll of the bombing in Kabul has risen to 63": an updated figure reaches back to its toll word
-        reach = _UPDATE_REACH_WORDS if _right_after_update(q, update_spans, folded) else 4
+        reach = _UPDATE_REACHWORDS if _right_after_update(q, update_spans, folded) else 4
         for cs, ce, kind, forward in cues:
             if cs <= q.start and q.end <= ce:  # separable cue around the count: "kwamen tien leden om"
                 dist = 0
@@ -136,13 +137,13 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
                 if set(between.split()) & c.agent:  # "killed by a policeman": the killer, not one more dead
                     continue
                 if between.strip() in c.list_joiners:  # "two died and 15 others were hurt": a new coordinated clause
-                    dist = _MAX_WORDS_BETWEEN
+                    dist = _MAXWORDS_BETWEEN
             elif cs >= q.end and not forward:
                 between = _without(folded, q.end, cs, asides)
                 dist = _words(between)
                 if _CLAUSE_BREAK.search(between) and not _only_list(between, q.end, starts, c.list_joiners):
                     continue
-                if dist > _MAX_WORDS_BETWEEN or any(q.end <= b < cs and not _inside(b, asides)
+                if dist > _MAXWORDS_BETWEEN or any(q.end <= b < cs and not _inside(b, asides)
                                                     and not _relative_closed(folded, b, be, cs, starts, c)
                                                     for b, be in barriers):
                     continue
@@ -166,7 +167,7 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
             cumulative=_over_period(folded, q, cs, periods, since, [b for b, _ in barriers], c),
         ))
     out += _persons_last(out, quantities, folded, lang, c)
-    for lo, hi, cs, ce, items in _victim_lists(text, folded, lang, cues, quantities):
+    for lo, hi, cs, ce, items in victim_lists(text, folded, lang, cues, quantities, c):
         # the list's own counts and people are told again as one group under its cue
         out = [x for x in out if not (x.kind == "killed" and lo <= x.quantity.start and x.quantity.end <= hi)]
         also = bool(set(folded[max(0, cs - 12):cs].split()[-1:] + folded[cs:ce].split()) & c.more_before)
@@ -182,13 +183,13 @@ def _right_after_update(q: Quantity, spans: list[tuple[int, int]], folded: str) 
     return any((e <= q.start and not folded[e:q.start].strip()) or s < q.start < e <= q.end for s, e in spans)
 
 
-def _names_animal(folded: str, cue_end: int, c: _Cues) -> bool:
+def _names_animal(folded: str, cue_end: int, c: Cues) -> bool:
     """"The dead jackal", "killed two dogs": the cue is about animals, not people."""
     nxt = c.animals.find(folded[cue_end:cue_end + 30])
     return bool(nxt) and _words(folded[cue_end:cue_end + nxt[0][0]]) <= 1
 
 
-def _asides(folded: str, c: _Cues) -> list[tuple[int, int]]:
+def _asides(folded: str, c: Cues) -> list[tuple[int, int]]:
     """", including a senior commander," between a count and its cue: a subset set off by commas, which
     the count reaches across ("18 militants, including a commander, were killed"; "nine villagers, four of
     them children, were killed")."""
@@ -197,7 +198,7 @@ def _asides(folded: str, c: _Cues) -> list[tuple[int, int]]:
         lead = re.search(r",\s*(?:\w+\s+)?$", folded[:s])  # ", including ..." or ", four of them ..."
         close = folded.find(",", e)
         if lead and close > 0 and not _CLAUSE_BREAK.search(folded[e:close]) \
-                and _words(folded[e:close]) <= _ASIDE_WORDS:
+                and _words(folded[e:close]) <= _ASIDEWORDS:
             out.append((lead.start(), close + 1))
     return out
 
@@ -217,7 +218,7 @@ def _without(folded: str, start: int, end: int, spans: list[tuple[int, int]]) ->
     return " ".join(out)
 
 
-def _listed_more(between: str, folded: str, q: Quantity, c: _Cues) -> str:
+def _listed_more(between: str, folded: str, q: Quantity, c: Cues) -> str:
     """"Drone strike kills a commander, 4 others": a count of others listed after the verb's first object
     reaches back across that one comma; any other clause break still stops it."""
     after = folded[q.end:q.end + 20].split()[:1]
@@ -227,7 +228,7 @@ def _listed_more(between: str, folded: str, q: Quantity, c: _Cues) -> str:
     return between
 
 
-def _relative_closed(folded: str, b: int, be: int, cue_start: int, starts: set[int], c: _Cues) -> bool:
+def _relative_closed(folded: str, b: int, be: int, cue_start: int, starts: set[int], c: Cues) -> bool:
     """"Two women who worked with them were murdered": a relative clause about the counted people ends where a
     passive auxiliary brings the main verb; the count reaches the cue across it (no other count in between)."""
     if folded[b:be] not in c.relative or any(be <= s < cue_start for s in starts):
@@ -236,7 +237,7 @@ def _relative_closed(folded: str, b: int, be: int, cue_start: int, starts: set[i
     return len(lead) >= 2 and bool(set(lead[-2:]) & c.passive_before)
 
 
-def _person_before(folded: str, q: Quantity, quantities: list[Quantity], c: _Cues) -> Quantity | None:
+def _person_before(folded: str, q: Quantity, quantities: list[Quantity], c: Cues) -> Quantity | None:
     """"The minister and his two bodyguards died": one named person joined to the count is one more dead."""
     lead = folded[max(0, q.start - 48):q.start]
     words = lead.split()
@@ -253,7 +254,7 @@ def _person_before(folded: str, q: Quantity, quantities: list[Quantity], c: _Cue
     return Quantity(start, start + len(words[-2]), 1, 1, 1, "person")
 
 
-def _persons_last(found: list[Casualty], quantities: list[Quantity], folded: str, lang: str, c: _Cues) -> list[Casualty]:
+def _persons_last(found: list[Casualty], quantities: list[Quantity], folded: str, lang: str, c: Cues) -> list[Casualty]:
     """"Two guards and the driver were killed", "a colonel, a judge and senator X were murdered": a single person
     named last in the list of counted groups before the cue is one more dead."""
     extra = []
@@ -278,14 +279,14 @@ def _persons_last(found: list[Casualty], quantities: list[Quantity], folded: str
 
 
 def _over_period(folded: str, q: Quantity, cue_start: int, periods: list[tuple[int, int]],
-                 since: list[tuple[int, int]], barriers: list[int], c: _Cues) -> bool:
+                 since: list[tuple[int, int]], barriers: list[int], c: Cues) -> bool:
     """"So far this year, 12 members have been killed", "over 1,000 people have died since 1985": a total
     over weeks, months or a war. A "since" date counts only with a perfect tense before the cue
     ("have died since"), not after a plain past ("died since"), nor across a relative clause ("the bodies of
     four of the students who were kidnapped over the past months")."""
     def near(s: int, e: int) -> bool:
         lo, hi = min(s, q.start), max(e, q.end)
-        return (";" not in folded[lo:hi] and _words(folded[lo:hi]) <= _PERIOD_WORDS
+        return (";" not in folded[lo:hi] and _words(folded[lo:hi]) <= _PERIODWORDS
                 and not any(q.end <= b < s for b in barriers))
     if any(near(s, e) for s, e in periods):
         return True
@@ -293,7 +294,7 @@ def _over_period(folded: str, q: Quantity, cue_start: int, periods: list[tuple[i
     return perfect and any(near(s, e) for s, e in since)
 
 
-def _drop_subjects(found: list[Casualty], folded: str, c: _Cues) -> list[Casualty]:
+def _drop_subjects(found: list[Casualty], folded: str, c: Cues) -> list[Casualty]:
     """"A policeman killed two robbers", "several gunmen killed the judge": an active killing verb with
     its object after it has its subject before it; a count there names who killed, not who died."""
     actives = {e for _, e, _ in c.active.find(folded)}
@@ -309,7 +310,7 @@ def _drop_subjects(found: list[Casualty], folded: str, c: _Cues) -> list[Casualt
     return [x for x in found if id(x) not in drop]
 
 
-def _names_victim_object(rest: str, c: _Cues) -> bool:
+def _names_victim_object(rest: str, c: Cues) -> bool:
     """Does a victim noun follow the verb, after determiners only ("killed the judge", "killed civilians")?"""
     words = re.findall(r"[\w'-]+|[^\w\s]", rest)
     lead = 0
@@ -355,10 +356,11 @@ def reports_one_died(text: str, lang: str, folded: str) -> bool:
     """"Navas died", "where he passed away": one person (a name, a person noun or he/she) right before a bare
     death word. It kills nobody by itself; it tells the death of someone hurt in the incident just told."""
     cues, pronouns, skip, plural = _died_cues(lang)
-    c, lc = _cues(lang), _list_cues(lang)
+    c = _cues(lang)
+    lc = list_cues(lang, c)
     caps = not any(ch.islower() for ch in text)
     for s, _, _ in cues.find(text, folded):
-        words = [(m.start(), m.group()) for m in _WORD.finditer(folded, 0, s)]
+        words = [(m.start(), m.group()) for m in WORD.finditer(folded, 0, s)]
         while words and words[-1][1] in skip:
             words.pop()
         if not words or not set(folded[words[-1][0] + len(words[-1][1]):s].split()) <= skip:
@@ -376,7 +378,7 @@ def reports_one_died(text: str, lang: str, folded: str) -> bool:
             if not caps and not text[pos:pos + 1].isupper():
                 break
             name.insert(0, (pos, w))
-        if not name or len(name) > _MAX_NAME_WORDS - 2:
+        if not name or len(name) > MAX_NAME_WORDS - 2:
             continue
         before = folded[:name[0][0]].rstrip()
         if before.endswith((",", "(")) or set(before.split()[-1:]) & (c.list_joiners | plural):
@@ -392,7 +394,7 @@ def _object_count(text: str, lang: str, end: int) -> bool:
     return any(q.start == lead for q in find_quantities(rest, lang))
 
 
-def _additional(folded: str, q: Quantity, cue_start: int, cue_end: int, c: _Cues) -> bool:
+def _additional(folded: str, q: Quantity, cue_start: int, cue_end: int, c: Cues) -> bool:
     """"Seven other people", "two more", "were also killed": the count adds to one already told."""
     after = folded[q.end:q.end + 20].split()[:1]
     before_cue = folded[max(0, cue_start - 12):cue_start].split()[-1:]
@@ -405,7 +407,7 @@ def names_people(text: str, lang: str, folded: str) -> bool:
     return bool(_cues(lang).victims.find(text, folded))
 
 
-def _one_of_them(after: str, c: _Cues) -> bool:
+def _one_of_them(after: str, c: Cues) -> bool:
     """"One of his bodyguards", "one of the passengers": a partitive, then up to two determiners, then people."""
     words = after.split()
     if not words or words[0] not in c.partitive:
@@ -417,18 +419,18 @@ def _one_of_them(after: str, c: _Cues) -> bool:
     return bool(hit) and hit[0][0] == 0
 
 
-def _is_clock(span: str, lead: str, c: _Cues) -> bool:
+def _is_clock(span: str, lead: str, c: Cues) -> bool:
     """"at 1620", "at approximately 0845": four digits after a time word (the qualifier may be in the span)."""
     words = (lead + " " + span).split()
     return len(words) >= 2 and bool(_CLOCK.fullmatch(words[-1])) and words[-2] in c.clock_before
 
 
-def _partitive(q: Quantity, quantities: list[Quantity], folded: str, c: _Cues) -> bool:
+def _partitive(q: Quantity, quantities: list[Quantity], folded: str, c: Cues) -> bool:
     """"Four of the eight bodies": the first count is part of the second."""
     return any(o.start > q.end and folded[q.end:o.start].strip() in c.partitive for o in quantities)
 
 
-def _names_attackers(after: str, c: _Cues) -> bool:
+def _names_attackers(after: str, c: Cues) -> bool:
     """Is the count's noun an attacker word ("two attackers died")? Those are reported apart."""
     hits = c.attackers.find(after)
     return bool(hits) and _words(after[:hits[0][0]]) <= 1
@@ -446,7 +448,7 @@ def _only_list(between: str, offset: int, starts: set[int], joiners: set[str]) -
     return any(w in joiners for w in tail)
 
 
-def _not_a_count(q: Quantity, text: str, folded: str, c: _Cues, right_after_cue: bool = False) -> bool:
+def _not_a_count(q: Quantity, text: str, folded: str, c: Cues, right_after_cue: bool = False) -> bool:
     """Years, measures, times and ordinals are numbers but not counts of people. Right after a cue
     ("de moord op zes priesters") a preposition does not make the number a date or a route."""
     if q.rule.startswith("digits") and q.best in _YEAR and q.low == q.high:
@@ -467,166 +469,3 @@ def _not_a_count(q: Quantity, text: str, folded: str, c: _Cues, right_after_cue:
     if not right_after_cue and any(e == len(lead.rstrip()) for _, e, _ in c.not_after.find(lead)):
         return True
     return before.endswith(("/", ":", "#", "$", "€")) or bool(re.match(r"[:/.]\d", folded[q.end:q.end + 2]))  # 20:30, 3/4
-
-
-class _ListCues:
-    """The pack's words for lists of victims told without a number ("X and his driver were shot to death")."""
-
-    def __init__(self, lang: str, c: _Cues):
-        data = load_pack(lang).toml("casualties")
-        vl = data.get("victim_list", {})
-        self.forward = PhraseMatcher((p, 1) for p in [*vl.get("forward", []), *data.get("killed_nouns", {}).get("phrases", []),
-                                                        *data.get("active", {}).get("verbs", [])])
-        self.plural_aux = {fold(w) for w in vl.get("plural_aux", [])}
-        self.skip_before = {fold(w) for w in vl.get("skip_before_cue", [])}
-        joiners = sorted({fold(w) for w in vl.get("joiners", [])}, key=len, reverse=True)
-        alt = "|".join(re.escape(j) for j in joiners)
-        self.separator = None if not joiners else re.compile(rf"\s*;\s*(?:(?:{alt})\s+)?|\s*,\s*(?:(?:{alt})\s+)?|\s+(?:{alt})\s+")
-        self.pronouns = {fold(w) for w in vl.get("pronouns", [])}
-        self.new_person = PhraseMatcher((p, 1) for p in vl.get("new_person", []))
-        self.not_names = ({fold(w) for w in vl.get("not_names", [])} | c.determiners | c.articles | c.relative | c.agent
-                          | c.passive_before | c.list_joiners | set(joiners) | c.more_after | c.more_before)
-        self.stops = PhraseMatcher((p, 1) for p in [*data.get("barrier", {}).get("phrases", []), *vl.get("stops", [])])
-        self.ends = c.victim_end
-
-
-@lru_cache(maxsize=None)
-def _list_cues(lang: str) -> _ListCues:
-    return _ListCues(lang, _cues(lang))
-
-
-_WORD = re.compile(r"[^\W\d_][\w'-]*|\d[\w'-]*")
-_MAX_NAME_WORDS = 5
-_MAX_PIECE_WORDS = 12
-
-
-def _masked(folded: str) -> str:
-    """Parenthesised and bracketed asides blanked out (same length): "(SPANIARDS)" is no list item."""
-    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda m: " " * len(m.group()), folded)
-
-
-def _piece_kind(text: str, folded: str, s: int, e: int, quantities: list[Quantity], c: _Cues,
-                lc: _ListCues, caps: bool) -> tuple[str, Quantity | None] | None:
-    """What one list piece names: a counted group ("two women"), a person noun ("his driver"), a pronoun,
-    a bare name ("Segundo Montes") or nothing a victim list holds (None)."""
-    place = [b for b, _, _ in lc.ends.find(folded[s:e]) if b > 0]
-    e = s + min(place) if place else e  # "his driver in the village": the place after the person is no part of it
-    piece = folded[s:e]
-    words = _WORD.findall(piece)
-    if not words or len(words) > _MAX_PIECE_WORDS or lc.stops.find(piece) or c.cues.find(text[s:e], piece):
-        return None
-    lead = [w for w in words[:3]]
-    for q in quantities:
-        if s <= q.start < e and _words(folded[s:q.start]) <= 2 and _WORD.findall(folded[q.end:e]):
-            return ("count", q)  # "five policemen", "their two employees"
-        if s <= q.start < e:
-            return None  # "X, 45, and Y": an age
-    if len(words) == 1 and words[0] in lc.pronouns:
-        return ("person", None)
-    if c.persons.find(" ".join(words[:6])):
-        return ("person", None)
-    hit = c.victims.find(piece)
-    if hit:  # a plural label ("leaders X"): only with a name after it
-        rest = _WORD.findall(piece[hit[0][1]:])
-        return ("name", None) if rest and not set(rest) & lc.not_names and len(rest) <= _MAX_NAME_WORDS else None
-    if lead[0] in lc.not_names or set(words) & lc.not_names or any(w[0].isdigit() for w in words):
-        return None
-    if len(words) > _MAX_NAME_WORDS or len(words) < 2 and caps:
-        return None  # an all-caps single word may be any word; a lone name there needs a title or a list
-    if not caps and not all(w[:1].isupper() for w in _WORD.findall(text[s:e])):
-        return None
-    return ("name", None)
-
-
-def _opens_new_person(folded: str, s: int, e: int, lc: _ListCues) -> bool:
-    """"..., another judge, ...": the piece adds one more person to the list; it does not rename the one before."""
-    return any(h == 0 for h, _, _ in lc.new_person.find(folded[s:e]))
-
-
-def _list_items(text: str, folded: str, start: int, end: int, quantities: list[Quantity], c: _Cues,
-                lc: _ListCues, backward: bool) -> list[Quantity]:
-    """The people of a list between start and end, each as a count: names and person nouns one each, counted
-    groups their count; appositions ("X, leader of the party", "his cook, Y") add nobody. Forward the list
-    stops at the first piece that names no one; backward it starts after the last such piece."""
-    masked = _masked(folded)
-    caps = not any(ch.islower() for ch in text[start:end])
-    cuts = [(m.start(), m.end(), ";" if ";" in m.group() else
-             ((",and" if "," in m.group() else "and") if m.group().strip(" ,;") else ","))
-            for m in lc.separator.finditer(masked, start, end)]
-    pieces, pos, sep = [], start, "start"
-    for cs, ce, kind in cuts + [(end, end, "end")]:
-        if masked[pos:cs].strip():
-            pieces.append((pos, cs, sep))
-        pos, sep = ce, kind
-    items: list[tuple[str, Quantity]] = []
-    joined = False
-    prev = None  # kind of the last piece kept
-    for s, e, sep in pieces:
-        while s < e and masked[s] == " ":
-            s += 1
-        e = s + len(masked[s:e].rstrip(" ."))
-        kind = _piece_kind(text, folded, s, e, quantities, c, lc, caps)
-        if sep == "and" and prev == "apposition":
-            continue  # "X, leader of the union and secretary of the party": the apposition goes on
-        if sep in ("start", "and", ",and", ";") or not items:
-            if kind is None:
-                if backward:
-                    items, joined, prev = [], False, None
-                    continue
-                break
-            if items and prev == "place":
-                break
-            joined |= sep in ("and", ",and", ";") and bool(items)
-        elif kind is None or (kind[0] == "person" and not _opens_new_person(folded, s, e, lc)) \
-                or (kind[0] == "name" and prev == "person"):
-            prev = "apposition"
-            continue  # "X, leader of the party", "his cook, Y": the same person told again
-        k, q = kind
-        if sep == "and" and items and items[-1][0] == "title":
-            items.pop()  # "senator and presidential candidate X": one person with two titles
-        if k == "person" and len(_WORD.findall(folded[s:e])) == 1 and folded[s:e] not in lc.pronouns:
-            k = "title"
-        items.append((k, q or Quantity(s, e, 1, 1, 1, "person")))
-        prev = "place" if any(b > 0 for b, _, _ in lc.ends.find(folded[s:e])) else k
-    if not joined:
-        items = items[:1]
-    return [q for _, q in items]
-
-
-def _victim_lists(text: str, folded: str, lang: str, cues: list[tuple[int, int, str, bool]],
-                  quantities: list[Quantity]) -> list[tuple[int, int, int, int, list[Quantity]]]:
-    """Lists of two or more victims joined to a killing cue: after a killing verb or noun ("the murder of X and
-    Y", "killing him and his driver") or before a plural passive ("X and his brother-in-law Y were shot to
-    death"). Each as (list start, list end, cue start, cue end, people)."""
-    c, lc = _cues(lang), _list_cues(lang)
-    if lc.separator is None:
-        return []
-    forward = [(s, e) for s, e, _ in lc.forward.find(text, folded)]
-    out = []
-    for cs, ce, kind, _ in cues:
-        if kind != "killed":
-            continue
-        before = folded[:cs].split()
-        while before and before[-1] in lc.skip_before:
-            before.pop()
-        passive = bool(before) and before[-1] in c.passive_before
-        ahead = max((e for s, e in forward if s <= cs < e), default=None)
-        if not passive and ahead is not None:  # "killing him and his driver", "the bodies of X and Y"
-            lo = max(ahead, ce)
-            stop = re.search(r"\.\s|\.$|:|\s--|\s-\s|$", folded[lo:])
-            hi = lo + stop.start()
-            verb = re.search(rf"\s(?:{'|'.join(map(re.escape, sorted(c.passive_before - c.determiners)))})\s", folded[lo:hi])
-            hi = lo + verb.start() if verb else hi  # "the bodies of X and Y were found": the list ends at the verb
-            items = _list_items(text, folded, lo, hi, quantities, c, lc, backward=False)
-        else:
-            if not before or before[-1] not in lc.plural_aux:
-                continue
-            hi = folded.rfind(before[-1], 0, cs)
-            marks = [m.end() for m in re.finditer(r":|--|\.\s", folded[:hi])]
-            seps = [(m.start(), m.end()) for m in lc.separator.finditer(folded, 0, hi)]
-            marks += [e for s, e, _ in lc.stops.find(folded[:hi]) if not any(a <= s and e <= b for a, b in seps)]
-            lo = max(marks, default=0)
-            items = _list_items(text, folded, lo, hi, quantities, c, lc, backward=True)
-        if len(items) >= 2:
-            out.append((items[0].start, items[-1].end, cs, ce, items))
-    return out
