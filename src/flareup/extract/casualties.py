@@ -11,19 +11,19 @@ from flareup.extract.victim_lists import MAX_NAME_WORDS, WORD, list_cues, victim
 from flareup.lang.packs import load_pack
 from flareup.text.case import inside_name
 from flareup.text.matcher import PatternSet, PhraseMatcher, object_patterns
-from flareup.text.normalize import fold
+from flareup.text.normalize import fold, word_count
 
 KINDS = ("killed", "injured", "abducted")
-_MAXWORDS_BETWEEN = 12
-_UPDATE_REACHWORDS = 16  # "the death toll of <a long noun phrase> has risen to 63"
+_MAX_WORDS_BETWEEN = 12
+_UPDATE_REACH_WORDS = 16  # "the death toll of <a long noun phrase> has risen to 63"
 _ONE_KILLED_GAP = 3  # "killed former defense minister X": a killing verb this close before one person
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s|\.\s|\s-\s|\|")
 _YEAR = range(1900, 2101)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # "at 0945", "at 1620": a 24-hour time written as four digits
 _PERIOD_GAP = 3  # "over the past ... months": "over the past six months", "over the past few months"
-_PERIODWORDS = 20  # a period phrase this close to a count makes it a total over that period
-_HYPOTHETICALWORDS = 2  # "would have killed 5,000": the cue this close after a hypothetical phrase
-_ASIDEWORDS = 8  # ", including an important commander named X,": the longest subset aside a count reaches across
+_PERIOD_WORDS = 20  # a period phrase this close to a count makes it a total over that period
+_HYPOTHETICAL_WORDS = 2  # "would have killed 5,000": the cue this close after a hypothetical phrase
+_ASIDE_WORDS = 8  # ", including an important commander named X,": the longest subset aside a count reaches across
 
 
 @dataclass(frozen=True)
@@ -93,16 +93,13 @@ def _cues(lang: str) -> Cues:
     return Cues(lang)
 
 
-def _words(span: str) -> int:
-    return len(re.findall(r"\w+", span))
-
 
 def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     """Each count tied to the nearest casualty cue in its clause, before or after it."""
     c = _cues(lang)
     hypothetical = [e for _, e, _ in c.hypothetical.find(text, folded)]
     cues = [(s, e, kind, forward) for s, e, (kind, forward) in c.cues.find(text, folded)
-            if not any(h <= s and _words(folded[h:s]) <= _HYPOTHETICALWORDS for h in hypothetical)
+            if not any(h <= s and word_count(folded[h:s]) <= _HYPOTHETICAL_WORDS for h in hypothetical)
             and not _names_animal(folded, e, c) and not inside_name(text, s)
             and not any(vs <= s and e <= ve for vs, ve, _ in c.void.find_all(text, folded))]
     if not cues:
@@ -124,26 +121,26 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
     for q in quantities:
         best = None
         # "the death toll of the bombing in Kabul has risen to 63": an updated figure reaches back to its toll word
-        reach = _UPDATE_REACHWORDS if _right_after_update(q, update_spans, folded) else 4
+        reach = _UPDATE_REACH_WORDS if _right_after_update(q, update_spans, folded) else 4
         for cs, ce, kind, forward in cues:
             if cs <= q.start and q.end <= ce:  # separable cue around the count: "kwamen tien leden om"
                 dist = 0
             elif ce <= q.start:
                 between = folded[ce:q.start]
-                dist = _words(between)
+                dist = word_count(between)
                 if (_CLAUSE_BREAK.search(_listed_more(between, folded, q, c)) or dist > reach
                         or any(ce <= b < q.start for b, _ in barriers)):
                     continue
                 if set(between.split()) & c.agent:  # "killed by a policeman": the killer, not one more dead
                     continue
                 if between.strip() in c.list_joiners:  # "two died and 15 others were hurt": a new coordinated clause
-                    dist = _MAXWORDS_BETWEEN
+                    dist = _MAX_WORDS_BETWEEN
             elif cs >= q.end and not forward:
                 between = _without(folded, q.end, cs, asides)
-                dist = _words(between)
+                dist = word_count(between)
                 if _CLAUSE_BREAK.search(between) and not _only_list(between, q.end, starts, c.list_joiners):
                     continue
-                if dist > _MAXWORDS_BETWEEN or any(q.end <= b < cs and not _inside(b, asides)
+                if dist > _MAX_WORDS_BETWEEN or any(q.end <= b < cs and not _inside(b, asides)
                                                     and not _relative_closed(folded, b, be, cs, starts, c)
                                                     for b, be in barriers):
                     continue
@@ -159,9 +156,9 @@ def find_casualties(text: str, lang: str, folded: str) -> list[Casualty]:
             out.append(Casualty(kind, one, cs, ce, False, False, False, f"{lang}.casualty.{kind}.person_and_count"))
         out.append(Casualty(
             kind, q, cs, ce,
-            subset=any(e <= q.start and _words(folded[e:q.start]) <= 3 for e in subsets) or _partitive(q, quantities, folded, c),
+            subset=any(e <= q.start and word_count(folded[e:q.start]) <= 3 for e in subsets) or _partitive(q, quantities, folded, c),
             attackers=_names_attackers(after, c),
-            update=any(e <= q.start and _words(folded[e:q.start]) <= 2 for e in updates) or _right_after_update(q, update_spans, folded),
+            update=any(e <= q.start and word_count(folded[e:q.start]) <= 2 for e in updates) or _right_after_update(q, update_spans, folded),
             rule=f"{lang}.casualty.{kind}.{q.rule}",
             additional=_additional(folded, q, cs, ce, c),
             cumulative=_over_period(folded, q, cs, periods, since, [b for b, _ in barriers], c),
@@ -186,7 +183,7 @@ def _right_after_update(q: Quantity, spans: list[tuple[int, int]], folded: str) 
 def _names_animal(folded: str, cue_end: int, c: Cues) -> bool:
     """"The dead jackal", "killed two dogs": the cue is about animals, not people."""
     nxt = c.animals.find(folded[cue_end:cue_end + 30])
-    return bool(nxt) and _words(folded[cue_end:cue_end + nxt[0][0]]) <= 1
+    return bool(nxt) and word_count(folded[cue_end:cue_end + nxt[0][0]]) <= 1
 
 
 def _asides(folded: str, c: Cues) -> list[tuple[int, int]]:
@@ -198,7 +195,7 @@ def _asides(folded: str, c: Cues) -> list[tuple[int, int]]:
         lead = re.search(r",\s*(?:\w+\s+)?$", folded[:s])  # ", including ..." or ", four of them ..."
         close = folded.find(",", e)
         if lead and close > 0 and not _CLAUSE_BREAK.search(folded[e:close]) \
-                and _words(folded[e:close]) <= _ASIDEWORDS:
+                and word_count(folded[e:close]) <= _ASIDE_WORDS:
             out.append((lead.start(), close + 1))
     return out
 
@@ -223,7 +220,7 @@ def _listed_more(between: str, folded: str, q: Quantity, c: Cues) -> str:
     reaches back across that one comma; any other clause break still stops it."""
     after = folded[q.end:q.end + 20].split()[:1]
     listed = between.rstrip()[:-1]
-    if after and after[0] in c.more_after and between.rstrip().endswith(",") and _words(listed):
+    if after and after[0] in c.more_after and between.rstrip().endswith(",") and word_count(listed):
         return listed
     return between
 
@@ -286,7 +283,7 @@ def _over_period(folded: str, q: Quantity, cue_start: int, periods: list[tuple[i
     four of the students who were kidnapped over the past months")."""
     def near(s: int, e: int) -> bool:
         lo, hi = min(s, q.start), max(e, q.end)
-        return (";" not in folded[lo:hi] and _words(folded[lo:hi]) <= _PERIODWORDS
+        return (";" not in folded[lo:hi] and word_count(folded[lo:hi]) <= _PERIOD_WORDS
                 and not any(q.end <= b < s for b in barriers))
     if any(near(s, e) for s, e in periods):
         return True
@@ -433,7 +430,7 @@ def _partitive(q: Quantity, quantities: list[Quantity], folded: str, c: Cues) ->
 def _names_attackers(after: str, c: Cues) -> bool:
     """Is the count's noun an attacker word ("two attackers died")? Those are reported apart."""
     hits = c.attackers.find(after)
-    return bool(hits) and _words(after[:hits[0][0]]) <= 1
+    return bool(hits) and word_count(after[:hits[0][0]]) <= 1
 
 
 def _only_list(between: str, offset: int, starts: set[int], joiners: set[str]) -> bool:

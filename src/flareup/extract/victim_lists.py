@@ -9,14 +9,11 @@ from typing import TYPE_CHECKING
 from flareup.extract.quantities import Quantity
 from flareup.lang.packs import load_pack
 from flareup.text.matcher import PhraseMatcher
-from flareup.text.normalize import fold
+from flareup.text.normalize import fold, word_count
 
 if TYPE_CHECKING:
     from flareup.extract.casualties import Cues
 
-
-def _words(span: str) -> int:
-    return len(re.findall(r"\w+", span))
 
 
 class ListCues:
@@ -67,7 +64,7 @@ def _piece_kind(text: str, folded: str, s: int, e: int, quantities: list[Quantit
         return None
     lead = [w for w in words[:3]]
     for q in quantities:
-        if s <= q.start < e and _words(folded[s:q.start]) <= 2 and WORD.findall(folded[q.end:e]):
+        if s <= q.start < e and word_count(folded[s:q.start]) <= 2 and WORD.findall(folded[q.end:e]):
             return ("count", q)  # "five policemen", "their two employees"
         if s <= q.start < e:
             return None  # "X, 45, and Y": an age

@@ -32,3 +32,8 @@ def normalize(text: str) -> str:
 
 def is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
+
+
+def word_count(text: str) -> int:
+    """How many words a stretch of text holds: the distance measure of the casualty and list rules."""
+    return len(re.findall(r"\w+", text))
