@@ -22,8 +22,8 @@ from flareup.extract.context import (
     named_group,
     without_dateline,
 )
-from flareup.extract.history import RECALL_REACH, is_history, opens_in_past, recalls_past, refers_back
-from flareup.extract.incidents import Located, add_zero_report, build_event, group_incidents
+from flareup.extract.history import is_history, opens_in_past, recalls_past, refers_back
+from flareup.extract.incidents import FOLLOW_UP_REACH, Located, add_zero_report, build_event, group_incidents
 from flareup.extract.locate import locate, one_per_listed_place, refine_from_setting, tells_setting
 from flareup.extract.mentions import find_candidates
 from flareup.extract.modality import denies
@@ -123,7 +123,7 @@ def extract_events(doc: Document) -> list[Event]:
             loc = locate(cand, hit, fallback, recent_places, countries, (dateline, talked_about, told), lang)
             if is_history(loc.span, doc.pub) or (told_then and hit is None):
                 dropped = True
-            elif hit is None and not own and i - recalled <= RECALL_REACH and refers_back(cand):
+            elif hit is None and not own and i - recalled <= FOLLOW_UP_REACH and refers_back(cand):
                 dropped = True  # "The attacker was shot dead by police": more of the past incident just recalled
             else:
                 kept = True

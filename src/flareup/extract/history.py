@@ -11,7 +11,6 @@ from flareup.model import TimeSpan
 HISTORY_DAYS = 90  # an incident dated this long before publication is history, not news
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # a written year ("1944", "juni 1994")
 _SETTING_WORDS = 3  # a year this close to a sentence's start sets the scene for what follows ("In June 1944, ...")
-RECALL_REACH = 2  # sentences after a recalled past incident that may still tell more of it
 _RECALL_WORDS = 6  # a date this close to the act dates it ("de aanslagen in Parijs van november 2015")
 
 

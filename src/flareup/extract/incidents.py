@@ -15,9 +15,10 @@ from flareup.ontology import actors, event_types, family_of, is_armed, is_non_st
 from flareup.text.normalize import fold
 
 _SAME_PLACE_KM = 50.0
-_ZERO_REACH = 2  # "No one was hurt" this many sentences after an incident still speaks of it
 _DEATH_AFTER_DAYS = 31  # a bare death this long after an attack may still be of its wounds
-_FOLLOW_UP_REACH = 2  # a sentence this many after an incident's last one may still tell more of it
+# a sentence this many after an incident's last one may still tell more of it: a toll, "no one was hurt",
+# where it took place, more of a past incident just recalled
+FOLLOW_UP_REACH = 2
 _LASTING_GAP_DAYS = 1  # a siege told from its end may be dated the day after it began
 _SAME_TOWN_KM = 10.0  # two differently named towns farther apart are separate scenes (ACLED and MUC code each town)
 # generic words a story uses for the group it is about ("the guerrillas", "the terrorists"): they mean that group
@@ -42,12 +43,17 @@ class Located:
 def add_zero_report(located: list[Located], sentence: Sentence, lang: str) -> None:
     """"A bomb went off at the bank. No one was hurt.": a sentence that tells no incident of its own but
     reports nobody killed or hurt speaks of the incident just told, whose toll is then 0, not unknown."""
-    if not located or sentence.index - located[-1].cand.sentence.index > _ZERO_REACH:
+    if not located or sentence.index - located[-1].cand.sentence.index > FOLLOW_UP_REACH:
         return
     kinds = zero_counts(sentence.text, lang, fold(sentence.text))
     if kinds:
         last = located[-1]
         located[-1] = replace(last, cand=replace(last.cand, zero=last.cand.zero | kinds))
+
+
+def _sentences_after(group: list[Located], x: Located) -> int:
+    """How many sentences after the incident's last mention x stands."""
+    return x.cand.sentence.index - max(y.cand.sentence.index for y in group)
 
 
 def _places_agree(a: Place | None, b: Place | None) -> bool | None:
@@ -192,7 +198,7 @@ def _tells_more(group: list[Located], x: Located) -> Located | None:
     also set fire to houses", "the gunman was shot dead by police"), restates its toll ("'We recovered 43 bodies,'
     said ...") or tells some of its victims ("Two students were found dead") tells more of that incident: the
     mention as it joins it, or None when it tells another."""
-    if x.cand.sentence.index - max(y.cand.sentence.index for y in group) > _FOLLOW_UP_REACH or _own_scene(group, x):
+    if _sentences_after(group, x) > FOLLOW_UP_REACH or _own_scene(group, x):
         return None
     if _attackers_hit(x):  # the police who shot the attacker did not carry out the attack; the attacker adds to the toll
         return replace(x, cand=replace(x.cand, perpetrator=None, one_more=x.cand.one_killed))
@@ -274,7 +280,7 @@ def _group(located: list[Located]) -> list[list[Located]]:
 def _death_of_just_told(group: list[Located], x: Located) -> bool:
     """"Navas died": a bare death tells the end of someone hurt in the incident just told, so it must follow it
     closely and not be dated apart from it ("Gomez died in 1995")."""
-    near = x.cand.sentence.index - max(y.cand.sentence.index for y in group) <= _FOLLOW_UP_REACH
+    near = _sentences_after(group, x) <= FOLLOW_UP_REACH
     spans = [y.span for y in group if y.span]
     dated_apart = x.date_explicit and x.span is not None and spans and all(
         (x.span.start - s.end).days > _DEATH_AFTER_DAYS or (s.start - x.span.end).days > 0 for s in spans)
@@ -310,7 +316,7 @@ def _anaphoric_aside(group: list[Located], x: Located) -> bool:
     """"The bus was travelling between Kandahar and Herat when it hit the mine", "India blamed Pakistan for the
     attack; Islamabad denies any role": an anaphoric mention with no count or date, close after an incident, whose
     place is a route or lies in another country (a party's capital) names no scene of its own."""
-    near = x.cand.sentence.index - max(y.cand.sentence.index for y in group) <= _FOLLOW_UP_REACH
+    near = _sentences_after(group, x) <= FOLLOW_UP_REACH
     abroad = x.place is not None and all(y.place is not None and y.place.country != x.place.country for y in group)
     return (near and x.cand.main_trigger.anaphoric and not x.cand.main_trigger.generic and not x.date_explicit
             and not _told_as_other(x) and x.cand.count("killed") is None and x.cand.count("injured") is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from flareup.dates import only_duration
-from flareup.extract.incidents import Located
+from flareup.extract.incidents import FOLLOW_UP_REACH, Located
 from flareup.extract.mentions import Candidate, distributed_items, listed_places, retells
 from flareup.geocode.names import WELL_KNOWN
 from flareup.model import TimeSpan
@@ -153,7 +153,6 @@ def _in_story(hit, countries: list[str], wire: bool) -> bool:
             or (not wire and place.population >= _FOREIGN_CITY_MIN_POPULATION))
 
 
-_SETTING_REACH = 2  # "The attack took place near X" this many sentences after an incident still tells where it was
 
 
 def tells_setting(located: list[Located], sentence, lang: str) -> bool:
@@ -161,7 +160,7 @@ def tells_setting(located: list[Located], sentence, lang: str) -> bool:
     X") or retell it from its attackers? Cheap: checked before the sentence's places and dates are read."""
     from flareup.geocode.cues import load_cues
 
-    if not located or not 0 < sentence.index - located[-1].cand.sentence.index <= _SETTING_REACH:
+    if not located or not 0 < sentence.index - located[-1].cand.sentence.index <= FOLLOW_UP_REACH:
         return False
     return bool(load_cues(lang).setting.find(sentence.text, fold(sentence.text)) or retells(sentence.text, lang))
 
